@@ -1,0 +1,477 @@
+"""Seeded generator of synthetic person mentions, with the truth, for the resolution benchmark.
+
+A population of people with Russian-style names (given name, patronymic from the father's
+given name, surname; women take the feminine patronymic and surname), life dates, position
+titles and a circle of about 25 colleagues is rendered as documents shaped like the corpus:
+each document has one subject mention carrying the full name, native forms and life dates,
+plus mentions of other people that carry less, mostly colleagues from the subject's circle.
+
+Variations the generator makes (modelled on ``shared/seeds`` and ``shared/corpus/dev``):
+
+- **Romanisation systems**: each document romanises with one of Wikipedia (Goloshchyokin,
+  Georgy, Yakov, -sky), ICAO Doc 9303 (Goloshchekin, Georgii, Iakov, -skii), BGN/PCGN
+  (Georgiy, -skiy) or ALA-LC with its diacritics dropped (Georgii, Iakov).
+- **ё as yo, e or ё**: Tolmachyov / Tolmachev; Cyrillic forms spell ё as е half the time.
+- **Anglicised given names** in about a third of the documents (Alexander, Michael,
+  Nicholas, Peter, Joseph, Jacob...).
+- **Cyrillic native names**, with stress marks (``Алекса́ндр``) half the time, as the
+  subject's ``native`` form and in some other-person mentions.
+- **Full name with patronymic** as the subject's ``alias`` (Alexander Georgiyevich ...).
+- **Initials**: given initial with and without the patronymic initial (``A. G. Beloborodov``,
+  ``A. Beloborodov``), two-letter initials for Я, Ю, Ж, Х, Ч, Ш half the time (``Ya.``).
+- **Surname-only mentions** as separate records in the same document, only where the
+  document also names that person more fully and no one else there has the surname (or the
+  person is the subject), as writers do.
+- **Birth names**: a few people have one (``born Jan Sudrabs``) as the subject's ``birth``
+  form; other documents sometimes name them by it.
+- **Shared surnames**: surnames are drawn with a long-tailed frequency, so common ones are
+  borne by hundreds of people; given names are long-tailed too.
+- **Homonyms**: about 2% of people repeat another person's full name (patronymic included)
+  with life dates at least 15 years apart.
+- **Families**: about 8% of people are the child of another person of the same circle:
+  same surname, patronymic from the parent, born 20 to 35 years later (Mikhail and Igor
+  Kedrov).
+- **Life dates**: the subject record gives birth and death years, missing in 5% / 10% of
+  documents and off by one year in 5% (Old Style and source disagreements).
+- **Roles and context**: subject records carry the person's position titles; about 10% of
+  other mentions carry one; every record lists the other people of its document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import random
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import iuliia
+from anyascii import anyascii
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from prosograph.resolve.records import MentionRecord
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+#: Male given name -> (masculine patronymic, feminine patronymic).
+_MALE: dict[str, tuple[str, str]] = {
+    "Александр": ("Александрович", "Александровна"),
+    "Алексей": ("Алексеевич", "Алексеевна"),
+    "Анатолий": ("Анатольевич", "Анатольевна"),
+    "Андрей": ("Андреевич", "Андреевна"),
+    "Аркадий": ("Аркадьевич", "Аркадьевна"),
+    "Борис": ("Борисович", "Борисовна"),
+    "Василий": ("Васильевич", "Васильевна"),
+    "Виктор": ("Викторович", "Викторовна"),
+    "Владимир": ("Владимирович", "Владимировна"),
+    "Вячеслав": ("Вячеславович", "Вячеславовна"),
+    "Георгий": ("Георгиевич", "Георгиевна"),
+    "Григорий": ("Григорьевич", "Григорьевна"),
+    "Дмитрий": ("Дмитриевич", "Дмитриевна"),
+    "Евгений": ("Евгеньевич", "Евгеньевна"),
+    "Емельян": ("Емельянович", "Емельяновна"),
+    "Иван": ("Иванович", "Ивановна"),
+    "Игорь": ("Игоревич", "Игоревна"),
+    "Илья": ("Ильич", "Ильинична"),
+    "Иосиф": ("Иосифович", "Иосифовна"),
+    "Кирилл": ("Кириллович", "Кирилловна"),
+    "Климент": ("Климентович", "Климентовна"),
+    "Константин": ("Константинович", "Константиновна"),
+    "Лаврентий": ("Лаврентьевич", "Лаврентьевна"),
+    "Лев": ("Львович", "Львовна"),
+    "Леонид": ("Леонидович", "Леонидовна"),
+    "Максим": ("Максимович", "Максимовна"),
+    "Матвей": ("Матвеевич", "Матвеевна"),
+    "Михаил": ("Михайлович", "Михайловна"),
+    "Николай": ("Николаевич", "Николаевна"),
+    "Павел": ("Павлович", "Павловна"),
+    "Пётр": ("Петрович", "Петровна"),
+    "Семён": ("Семёнович", "Семёновна"),
+    "Сергей": ("Сергеевич", "Сергеевна"),
+    "Степан": ("Степанович", "Степановна"),
+    "Тимофей": ("Тимофеевич", "Тимофеевна"),
+    "Фёдор": ("Фёдорович", "Фёдоровна"),
+    "Феликс": ("Феликсович", "Феликсовна"),
+    "Филипп": ("Филиппович", "Филипповна"),
+    "Юрий": ("Юрьевич", "Юрьевна"),
+    "Яков": ("Яковлевич", "Яковлевна"),
+    "Ян": ("Янович", "Яновна"),
+    "Авель": ("Авелевич", "Авелевна"),
+    "Валериан": ("Валерианович", "Валериановна"),
+    "Вадим": ("Вадимович", "Вадимовна"),
+    "Егор": ("Егорович", "Егоровна"),
+}
+_FEMALE = _words(
+    "Александра Анна Вера Екатерина Елена Мария Надежда Ольга Софья Татьяна Юлия Наталья "
+    "Лариса Евгения Зинаида Клавдия Людмила Полина"
+)
+_ENGLISH = {
+    "Александр": "Alexander",
+    "Михаил": "Michael",
+    "Николай": "Nicholas",
+    "Павел": "Paul",
+    "Иосиф": "Joseph",
+    "Григорий": "Gregory",
+    "Георгий": "George",
+    "Алексей": "Alexis",
+    "Лев": "Leo",
+    "Евгений": "Eugene",
+    "Василий": "Basil",
+    "Яков": "Jacob",
+    "Андрей": "Andrew",
+    "Пётр": "Peter",
+    "Фёдор": "Theodore",
+    "Степан": "Stephen",
+    "Филипп": "Philip",
+    "Константин": "Constantine",
+    "Семён": "Simon",
+    "Матвей": "Matthew",
+    "Феликс": "Felix",
+    "Екатерина": "Catherine",
+    "Елена": "Helen",
+    "Мария": "Mary",
+}
+#: Surname stems that take -ov, -in, -sky or -ev.
+_STEMS = _words(
+    "Абакум Андроп Антон Белобород Берез Богдан Бубн Вавил Ворошил Воронц Ждан Жук Желяб "
+    "Загор Зин Иван Камен Кедр Кирилл Клим Козл Котл Крыл Кузнец Лапш Лебед Лит Лун Мак "
+    "Медвед Мил Мороз Нос Орл Пав Петр Покр Поп Пятак Рад Рык Сафар Свердл Смирн Сокол "
+    "Степан Сыр Тар Троиц Тух Угл Фед Фрол Хлеб Цыган Черн Чуб Шапошник Щерб Юр Яковл "
+    "Ягод Бухар Серебр Преображен Рак Осин Сапрон Мрачк Мурал Будён Тимош Кон Рокосс Ватут "
+    "Толбух Малин Баграм Ерём Говор Греч Егор Тухач Подвой Дзержин Калин Молот Ежов Луначар "
+    "Мех Латс Смилг Абрам Богор Волод Глеб Дан Дем Жар Зуб Карп Лавр Маслен Наум Обух"
+)
+#: Stems ending in a hushing consonant or a soft sign: they take -ёв (Tolmachyov / Tolmachev).
+_YO_STEMS = _words("Толмач Хрущ Пугач Горбач Лихач Ткач Богач Калач Усач Воробь Соловь Муравь")
+#: Whole surnames with ё or a soft sign inside.
+_WHOLE = _words("Голощёкин Семёнов Новосёлов Королёв Зиновьев Григорьев Афанасьев Васильев")
+_ENDINGS = (("ов", "ова"), ("ин", "ина"), ("ский", "ская"), ("ев", "ева"))
+_PREFIXES = _words(
+    "Ново Старо Бело Черно Подо Заго Пере Верхо Криво Добро Благо Велико Мало Сухо Остро"
+)
+_ROLES = (
+    "People's Commissar for Internal Affairs",
+    "Chairman of the Cheka",
+    "Member of the Orgburo",
+    "Candidate member of the Politburo",
+    "Secretary of the Central Committee",
+    "Chairman of the Ural Soviet",
+    "People's Commissar for Finance",
+    "People's Commissar for Defence",
+    "Chairman of the Sovnarkom",
+    "Head of the Military Section of the Cheka",
+    "Ambassador to Germany",
+    "Ambassador to France",
+    "Editor of Pravda",
+    "First Secretary of the Moscow Committee",
+    "Chairman of Gosplan",
+    "Commander of the Eastern Front",
+    "Commander of the Southern Front",
+    "Member of the Revolutionary Military Council",
+    "People's Commissar for Education",
+    "People's Commissar for Justice",
+    "Procurator General",
+    "Head of the NKVD Directorate",
+    "Chairman of the Trade Unions",
+    "Secretary of the Komsomol",
+    "Director of the Plekhanov Institute",
+    "Rector of Moscow University",
+    "Chief of the General Staff",
+    "Commissar of the Baltic Fleet",
+    "Chairman of the Petrograd Soviet",
+    "Member of the Left Opposition",
+)
+_SCHEMES = (
+    (iuliia.WIKIPEDIA, 0.45),
+    (iuliia.ICAO_DOC_9303, 0.20),
+    (iuliia.BGN_PCGN, 0.15),
+    (iuliia.ALA_LC, 0.20),
+)
+_DIGRAPH_INITIALS = frozenset("ЯЮЖХЧШ")
+_VOWELS = "аеёиоуыэюяАЕЁИОУЫЭЮЯ"
+_STRESS = "\u0301"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One synthetic person, names in Cyrillic; ``family`` is the (masculine, feminine)
+    surname pair their children inherit."""
+
+    index: int
+    given: str
+    patronymic: str
+    surname: str
+    family: tuple[str, str]
+    birth: int
+    death: int
+    roles: tuple[str, ...]
+    circle: int
+    birth_name: tuple[str, str] | None = None
+
+
+@lru_cache(maxsize=1 << 16)
+def _romanise(text: str, scheme_index: int) -> str:
+    scheme = _SCHEMES[scheme_index][0]
+    # ALA-LC marks (ĭ, i͡a) are dropped as English typesetting usually does.
+    return anyascii(scheme.translate(text))
+
+
+def _stress(rng: random.Random, word: str) -> str:
+    positions = [i for i, ch in enumerate(word) if ch in _VOWELS]
+    if len(positions) < 2:
+        return word
+    at = rng.choice(positions)
+    return word[: at + 1] + _STRESS + word[at + 1 :]
+
+
+def _surname_pool(rng: random.Random, size: int) -> list[tuple[str, str]]:
+    """``size`` (masculine, feminine) surnames; plain ones first, so they are the common
+    ones, then prefixed inventions (Novotolmachyov) to keep the pool growing with the
+    population."""
+
+    def forms(stem: str, yo: bool) -> list[tuple[str, str]]:
+        if yo:
+            return [(stem + "ёв", stem + "ёва")]
+        return [(stem + masc, stem + fem) for masc, fem in _ENDINGS]
+
+    stems = [(stem, False) for stem in _STEMS] + [(stem, True) for stem in _YO_STEMS]
+    plain = [(whole, whole + "а") for whole in _WHOLE]
+    plain += [pair for stem, yo in stems for pair in forms(stem, yo)]
+    rng.shuffle(plain)
+    invented = [
+        pair
+        for prefix in _PREFIXES
+        for stem, yo in stems
+        for pair in forms(prefix + stem.lower(), yo)
+    ]
+    rng.shuffle(invented)
+    return (plain + invented)[:size]
+
+
+def _weights(count: int, exponent: float, offset: float) -> list[float]:
+    return list(itertools.accumulate((rank + offset) ** -exponent for rank in range(count)))
+
+
+def _draw(rng: random.Random, cumulative: list[float]) -> int:
+    return bisect.bisect_left(cumulative, rng.random() * cumulative[-1])
+
+
+def make_people(rng: random.Random, count: int) -> list[Person]:
+    """The population: names, dates, roles, circles, homonyms, families, birth names."""
+    surnames = _surname_pool(rng, max(200, count // 4))
+    surname_weights = _weights(len(surnames), 0.8, 5.0)
+    males = list(_MALE)
+    male_weights = _weights(len(males), 1.0, 3.0)
+    female_weights = _weights(len(_FEMALE), 1.0, 3.0)
+    people: list[Person] = []
+    for index in range(count):
+        circle = index // 25
+        roles = tuple(rng.sample(_ROLES, rng.randint(1, 3)))
+        roll = rng.random()
+        elders = [p for p in people[-24:] if p.circle == circle and p.given in _MALE]
+        if 0.08 <= roll < 0.10 and people:
+            # A homonym: another person's full name, another generation, another circle.
+            model = people[rng.randrange(len(people))]
+            birth = model.birth + rng.choice((-1, 1)) * rng.randint(15, 40)
+            people.append(
+                Person(
+                    index,
+                    model.given,
+                    model.patronymic,
+                    model.surname,
+                    model.family,
+                    birth,
+                    birth + rng.randint(25, 80),
+                    roles,
+                    circle,
+                )
+            )
+            continue
+        female = rng.random() < 0.15
+        if roll < 0.08 and elders:
+            parent = rng.choice(elders)
+            father, family = parent.given, parent.family
+            birth = parent.birth + rng.randint(20, 35)
+        else:
+            father = males[_draw(rng, male_weights)]
+            family = surnames[_draw(rng, surname_weights)]
+            birth = rng.randint(1850, 1915)
+        given = _FEMALE[_draw(rng, female_weights)] if female else males[_draw(rng, male_weights)]
+        birth_name = None
+        if rng.random() < 0.03:
+            birth_name = (males[_draw(rng, male_weights)], surnames[_draw(rng, surname_weights)][0])
+        people.append(
+            Person(
+                index,
+                given,
+                _MALE[father][1 if female else 0],
+                family[1 if female else 0],
+                family,
+                birth,
+                min(1990, birth + rng.randint(20, 85)),
+                roles,
+                circle,
+                birth_name,
+            )
+        )
+    return people
+
+
+class _Renderer:
+    """Name forms of one document: one romanisation, maybe anglicised given names."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.scheme = _draw(rng, list(itertools.accumulate(w for _, w in _SCHEMES)))
+        self.english = rng.random() < 0.3
+        self.stress = rng.random() < 0.5
+        self.yo_as_e = rng.random() < 0.5
+
+    def latin(self, word: str) -> str:
+        return _romanise(word, self.scheme)
+
+    def given(self, word: str) -> str:
+        if self.english and word in _ENGLISH:
+            return _ENGLISH[word]
+        return self.latin(word)
+
+    def initial(self, word: str) -> str:
+        if word[0] in _DIGRAPH_INITIALS and self.rng.random() < 0.5:
+            return self.latin(word[0]).capitalize() + "."
+        return self.latin(word)[0].upper() + "."
+
+    def cyrillic(self, *words: str) -> str:
+        if self.yo_as_e:
+            words = tuple(word.replace("ё", "е").replace("Ё", "Е") for word in words)
+        if self.stress:
+            words = tuple(_stress(self.rng, word) for word in words)
+        return " ".join(words)
+
+    def full(self, person: Person) -> str:
+        return f"{self.given(person.given)} {self.latin(person.surname)}"
+
+    def with_patronymic(self, person: Person) -> str:
+        return (
+            f"{self.given(person.given)} {self.latin(person.patronymic)} "
+            f"{self.latin(person.surname)}"
+        )
+
+    def other_mention(self, person: Person) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """How a document names someone who is not its subject: usually less than in full."""
+        roll = self.rng.random()
+        if person.birth_name is not None and self.rng.random() < 0.3:
+            given, surname = person.birth_name
+            return f"{self.given(given)} {self.latin(surname)}", ()
+        if roll < 0.35:
+            return self.full(person), ()
+        if roll < 0.45:
+            return self.with_patronymic(person), ()
+        if roll < 0.65:
+            initials = f"{self.initial(person.given)} {self.initial(person.patronymic)}"
+            return f"{initials} {self.latin(person.surname)}", ()
+        if roll < 0.80:
+            return f"{self.initial(person.given)} {self.latin(person.surname)}", ()
+        if roll < 0.85:
+            native = self.cyrillic(person.given, person.patronymic, person.surname)
+            return native, ()
+        return self.full(person), ((self.cyrillic(person.given, person.surname), "native"),)
+
+
+def generate(n_mentions: int, *, seed: int = 0) -> tuple[list[MentionRecord], list[int]]:
+    """About ``n_mentions`` records and, for each, the index of the person it names."""
+    rng = random.Random(seed)
+    people = make_people(rng, max(50, n_mentions // 6))
+    prominence = list(itertools.accumulate(rng.paretovariate(1.5) for _ in people))
+    records: list[MentionRecord] = []
+    truth: list[int] = []
+    document = 0
+    while len(records) < n_mentions:
+        document += 1
+        doc_records, doc_truth = _document(rng, people, prominence, f"d{document:07d}")
+        records.extend(doc_records)
+        truth.extend(doc_truth)
+    return records[:n_mentions], truth[:n_mentions]
+
+
+def _document(
+    rng: random.Random, people: list[Person], prominence: list[float], name: str
+) -> tuple[list[MentionRecord], list[int]]:
+    render = _Renderer(rng)
+    subject = people[_draw(rng, prominence)]
+    cast: list[Person] = []
+    for _ in range(rng.randint(1, 6)):
+        if rng.random() < 0.75:
+            start = subject.circle * 25
+            pick = people[rng.randrange(start, min(start + 25, len(people)))]
+        else:
+            pick = people[_draw(rng, prominence)]
+        if pick is not subject and pick not in cast:
+            cast.append(pick)
+    mentions: list[tuple[str, tuple[tuple[str, str], ...], Person, tuple[str, ...]]] = []
+    for person in cast:
+        text, extra = render.other_mention(person)
+        roles = (rng.choice(person.roles),) if rng.random() < 0.1 else ()
+        mentions.append((text, extra, person, roles))
+    subject_names: list[tuple[str, str]] = [
+        (render.cyrillic(subject.given, subject.patronymic, subject.surname), "native")
+    ]
+    if rng.random() < 0.7:
+        subject_names.append((render.with_patronymic(subject), "alias"))
+    if subject.birth_name is not None:
+        given, surname = subject.birth_name
+        subject_names.append((f"{render.given(given)} {render.latin(surname)}", "birth"))
+    subject_text = render.full(subject)
+    everyone = [subject_text, *(text for text, _, _, _ in mentions)]
+    birth = (
+        None
+        if rng.random() < 0.05
+        else subject.birth + (rng.choice((-1, 1)) if rng.random() < 0.05 else 0)
+    )
+    death = None if rng.random() < 0.10 else subject.death
+    records = [
+        MentionRecord(
+            id=f"{name}#subject",
+            document=name,
+            name=subject_text,
+            names=tuple(subject_names),
+            is_subject=True,
+            birth_year=birth,
+            death_year=death,
+            roles=subject.roles,
+            context=tuple(everyone[1:]),
+        )
+    ]
+    truth = [subject.index]
+    for number, (text, extra, person, roles) in enumerate(mentions, start=1):
+        records.append(
+            MentionRecord(
+                id=f"{name}#p{number}",
+                document=name,
+                name=text,
+                names=extra,
+                roles=roles,
+                context=tuple(other for other in everyone if other != text),
+            )
+        )
+        truth.append(person.index)
+    surnames = [person.surname for person in (subject, *cast)]
+    for number, person in enumerate((subject, *cast)):
+        chance = 0.5 if person is subject else 0.3
+        unique = surnames.count(person.surname) == 1
+        if (person is subject or unique) and rng.random() < chance:
+            records.append(
+                MentionRecord(
+                    id=f"{name}#s{number}",
+                    document=name,
+                    name=render.latin(person.surname),
+                    context=tuple(everyone),
+                )
+            )
+            truth.append(person.index)
+    return records, truth

@@ -1,0 +1,347 @@
+"""The library: one object over a knowledge-base file that ingests and answers questions.
+
+The CLI, the HTTP API and the web pages call this module and nothing below it, so every
+interface gives the same answers in the same shapes (../shared/CONTRACT.md).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from prosograph import cards
+from prosograph.errors import AmbiguousError, InputError, NotFoundError, ProsographError
+from prosograph.extract import extract_document
+from prosograph.names import name_key
+from prosograph.persons import resolve_by_name
+from prosograph.readers import read_path
+from prosograph.store import Store
+
+#: Name kinds that are not shown as aliases (a bare surname is a way of referring, not a name).
+_HIDDEN_NAME_KINDS = frozenset({"surname"})
+
+
+@dataclass(frozen=True, slots=True)
+class IngestEvent:
+    """One step of an ingest, for progress display: a document stored, skipped or failed."""
+
+    status: str  # "stored", "unchanged" or "failed"
+    document: str
+    message: str = ""
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did: counts per outcome and the one-line message of every failure."""
+
+    stored: int = 0
+    unchanged: int = 0
+    failures: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when no file or record failed."""
+        return not self.failures
+
+
+class KnowledgeBase:
+    """A prosograph knowledge base stored in one SQLite file."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.store = Store(path, read_only=read_only)
+        self._name_index: list[tuple[str, str, frozenset[str]]] | None = None
+
+    def close(self) -> None:
+        """Close the underlying store."""
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        format: str | None = None,
+        subject: str | None = None,
+        on_event: Callable[[IngestEvent], None] | None = None,
+    ) -> IngestReport:
+        """Read, extract and store every document under ``paths``, then re-resolve persons.
+
+        A document whose content is unchanged since it was stored is skipped; a changed one
+        replaces exactly what its old version contributed. A file that cannot be read is
+        reported in ``IngestReport.failures`` and the others are still stored.
+        """
+        report = IngestReport()
+
+        def emit(event: IngestEvent) -> None:
+            if on_event is not None:
+                on_event(event)
+
+        for path in paths:
+            for item in read_path(Path(path), format=format, subject=subject):
+                if isinstance(item, InputError):
+                    report.failures.append(str(item))
+                    emit(IngestEvent("failed", item.path, str(item)))
+                    continue
+                if self.store.document_sha256(item.id) == item.sha256:
+                    report.unchanged += 1
+                    emit(IngestEvent("unchanged", item.id))
+                    continue
+                try:
+                    extraction = extract_document(item)
+                except ProsographError as error:
+                    message = f"{item.source_path}: {error}"
+                    report.failures.append(message)
+                    emit(IngestEvent("failed", item.id, message))
+                    continue
+                self.store.write_extraction(extraction)
+                report.stored += 1
+                emit(IngestEvent("stored", item.id))
+        if report.stored:
+            self.resolve()
+        report.counts = self.stats()
+        return report
+
+    def resolve(self) -> None:
+        """Rebuild persons from every stored per-document person record."""
+        persons, mapping = resolve_by_name(self.store.entities())
+        self.store.write_resolution(persons, mapping)
+        self._name_index = None
+
+    # -- lookup ----------------------------------------------------------------------------
+
+    def _names(self) -> list[tuple[str, str, frozenset[str]]]:
+        """(person id, display name, keys of every name form) for every person, cached."""
+        if self._name_index is None:
+            forms: dict[str, set[str]] = defaultdict(set)
+            for pid, text, _kind in self.store.person_names():
+                forms[pid].add(name_key(text))
+            self._name_index = [
+                (pid, name, frozenset(forms[pid] | {name_key(name)}))
+                for pid, name in self.store.persons()
+            ]
+        return self._name_index
+
+    def find(self, query: str) -> list[tuple[str, str]]:
+        """Persons matching a name, best first: exact id or name, all words, then fuzzy."""
+        index = self._names()
+        exact_id = [(pid, name) for pid, name, _ in index if pid == query]
+        if exact_id:
+            return exact_id
+        key = name_key(query)
+        if not key:
+            return []
+        exact = [(pid, name) for pid, name, keys in index if key in keys]
+        if exact:
+            return exact
+        words = set(key.split())
+        by_words = [
+            (pid, name)
+            for pid, name, keys in index
+            if any(words <= set(form.split()) for form in keys)
+        ]
+        if by_words:
+            return by_words
+        choices = {pid: name_key(name) for pid, name, _ in index}
+        hits = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=85, limit=10)
+        names = {pid: name for pid, name, _ in index}
+        return [(pid, names[pid]) for _choice, _score, pid in hits]
+
+    def person_id(self, query: str) -> str:
+        """The id of the one person a query names; raises NotFoundError or AmbiguousError."""
+        matches = self.find(query)
+        if not matches:
+            raise NotFoundError(f"no person matches {query!r}")
+        if len(matches) > 1:
+            raise AmbiguousError(query, matches)
+        return matches[0][0]
+
+    # -- answers ---------------------------------------------------------------------------
+
+    def person(self, query: str) -> dict[str, Any]:
+        """The person object of ../shared/CONTRACT.md for a name or id."""
+        return self._person_object(self.person_id(query))
+
+    def _person_object(self, person_id: str) -> dict[str, Any]:
+        row = self.store.person_row(person_id)
+        if row is None:
+            raise NotFoundError(f"no person with id {person_id!r}")
+        names = [
+            text
+            for _pid, text, kind in self.store.person_names(person_id)
+            if kind not in _HIDDEN_NAME_KINDS
+        ]
+        return cards.person_object(row[0], row[1], names, self.store.person_facts(person_id))
+
+    def timeline(self, query: str) -> list[dict[str, Any]]:
+        """The person's dated facts in time order."""
+        return cards.timeline(self.person(query))
+
+    def people(self) -> list[dict[str, Any]]:
+        """A summary row per person: id, name, birth and death (EDTF), number of facts."""
+        result: list[dict[str, Any]] = [
+            {"id": pid, "name": name, "birth": None, "death": None, "facts": 0}
+            for pid, name in self.store.persons()
+        ]
+        by_id = {row["id"]: row for row in result}
+        for pid, fact_type, date, count in self.store.fact_summary():
+            row = by_id.get(pid)
+            if row is None:
+                continue
+            row["facts"] += count
+            if fact_type in ("birth", "death") and date and row[fact_type] is None:
+                row[fact_type] = date
+        return result
+
+    def export(self) -> Iterator[dict[str, Any]]:
+        """Every person object, ordered by name: the contract every evaluation reads."""
+        for pid, _name in self.store.persons():
+            yield self._person_object(pid)
+
+    # -- exploration: people graph and conflicts (filled by the resolution work, issue 6) ----
+
+    def related(self, query: str, *, type: str | None = None) -> list[dict[str, Any]]:
+        """Neighbours of a person: ``{"person", "relation", "direction", "date", "sources"}``."""
+        return []
+
+    def path(self, a: str, b: str, *, loose: bool = False) -> list[dict[str, Any]]:
+        """Shortest chain of sourced relations: ``{"from", "to", "relation", "sources"}`` steps."""
+        return []
+
+    def graph(
+        self,
+        *,
+        center: str | None = None,
+        types: list[str] | None = None,
+        start_year: int | None = None,
+        end_year: int | None = None,
+        limit: int = 300,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Nodes ``{"id", "name", "birth", "death"}`` and edges ``{"source", "target", "type",
+        "sources"}`` of the people graph, optionally the neighbourhood of ``center``."""
+        return {"nodes": [], "edges": []}
+
+    def conflicts(self, query: str | None = None) -> list[dict[str, Any]]:
+        """Disagreements between sources (contract shape) with ``"person": {"id", "name"}``."""
+        return []
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of documents, sentences, persons, facts (merged) and facts per type."""
+        counts: dict[str, Any] = dict(self.store.counts())
+        per_type: dict[str, int] = defaultdict(int)
+        total = 0
+        for person in self.export():
+            for fact in person["facts"]:
+                per_type[fact["type"]] += 1
+                total += 1
+        counts["facts"] = total
+        counts["facts_by_type"] = dict(sorted(per_type.items()))
+        return counts
+
+    # -- browsing (web) ----------------------------------------------------------------------
+    # Reads for the web pages and the HTTP API (issue 7). The store modules are imported here
+    # rather than at the top so that this section stays self-contained.
+
+    def search(
+        self,
+        query: str | None = None,
+        *,
+        person: str | None = None,
+        type: str | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Sentences matching the words of ``query``, best first, with what each links to.
+
+        Each hit is ``{"document", "title", "sentence", "span", "text", "matches",
+        "persons", "facts"}``: ``span`` is the sentence's ``[start, end)`` in the document,
+        ``matches`` the ``[start, end)`` of each matched word inside ``text``, ``persons``
+        ``{"id", "name"}`` of everyone it names or states a fact about, and ``facts`` the
+        facts it states (``person``, ``type``, ``value``, ``date``, ``other_person``,
+        ``span``). ``person`` (a name or id) keeps sentences that name the person or state a
+        fact about them; ``type`` and the years keep sentences stating a fact of that type
+        dated within the years. With no words, the filters alone select (in text order).
+        Raises NotFoundError or AmbiguousError for a ``person`` that names no one or several.
+        """
+        from prosograph.store.search import SearchFilter, search_sentences, sentence_links
+
+        where = SearchFilter(
+            person_id=self.person_id(person) if person else None,
+            fact_type=type,
+            year_from=year_from,
+            year_to=year_to,
+        )
+        hits = search_sentences(self.store, query, where, limit=max(1, min(limit, 500)))
+        links = sentence_links(self.store, hits)
+        return [
+            {
+                "document": hit.document_id,
+                "title": hit.title,
+                "sentence": hit.index,
+                "span": [hit.start, hit.end],
+                "text": hit.text,
+                "matches": [list(match) for match in hit.matches],
+                **links[(hit.document_id, hit.index)],
+            }
+            for hit in hits
+        ]
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every stored document: ``{"id", "title", "subject", "format", "characters",
+        "sentences", "facts", "persons"}`` (counts of what was found in it), ordered by id."""
+        from prosograph.store.browse import list_documents
+
+        return list_documents(self.store)
+
+    def document(self, document_id: str) -> dict[str, Any]:
+        """A stored document with everything found in it, offsets into ``text``.
+
+        ``{"id", "title", "subject", "format", "url", "source_path", "body_start", "text",
+        "sentences": [{"index", "start", "end"}], "persons": [{"id", "name", "subject",
+        "names": [{"text", "kind"}]}], "mentions": [{"sentence", "start", "end", "text",
+        "label", "person"}], "facts": [one per (fact, source): the contract's fact fields
+        with ``person``, ``span``, ``text`` and ``method`` instead of ``sources``]}``.
+        Raises NotFoundError for an unknown id.
+        """
+        from prosograph.store.browse import (
+            document_facts,
+            document_mentions,
+            document_persons,
+            document_sentences,
+        )
+
+        row = self.store.document(document_id)
+        if row is None:
+            raise NotFoundError(f"no document with id {document_id!r}")
+        return {
+            "id": row["id"],
+            "title": row["title"],
+            "subject": row["subject"],
+            "format": row["format"],
+            "url": row["url"],
+            "source_path": row["source_path"],
+            "body_start": row["body_start"],
+            "text": row["text"],
+            "sentences": document_sentences(self.store, document_id),
+            "persons": document_persons(self.store, document_id),
+            "mentions": document_mentions(self.store, document_id),
+            "facts": document_facts(self.store, document_id),
+        }
+
+
+def open(path: str | Path, *, read_only: bool = False) -> KnowledgeBase:
+    """Open (creating if needed) the knowledge base stored at ``path``."""
+    return KnowledgeBase(path, read_only=read_only)

@@ -1,0 +1,254 @@
+"""The command line: parse options, call the library, format the answer. No rules, no SQL.
+
+Exit status: 0 success, 1 when an input failed or a person was not found, 2 when a query
+is ambiguous (the candidates are listed) or the options are wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from prosograph import api, settings
+from prosograph.api import IngestEvent, KnowledgeBase
+from prosograph.errors import AmbiguousError, NotFoundError, ProsographError
+from prosograph.readers import FORMATS
+
+app = typer.Typer(
+    name="prosograph",
+    help="Biographical text in, a source-linked knowledge graph of people out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[
+    Path,
+    typer.Option(
+        "--db",
+        envvar="PROSOGRAPH_DB",
+        help="Knowledge-base file (SQLite).",
+        show_default=True,
+    ),
+]
+_DEFAULT_DB = Path(settings.get("db"))
+
+
+def _open(db: Path, *, read_only: bool = True) -> KnowledgeBase:
+    if read_only and not db.exists():
+        errors.print(f"[red]error:[/] {db}: no knowledge base here; run `prosograph ingest` first")
+        raise typer.Exit(1)
+    try:
+        return api.open(db, read_only=read_only)
+    except ProsographError as error:
+        errors.print(f"[red]error:[/] {error}")
+        raise typer.Exit(1) from error
+
+
+def _fail_lookup(error: ProsographError) -> typer.Exit:
+    """Print a lookup failure; ambiguous queries list the candidates and exit 2."""
+    if isinstance(error, AmbiguousError):
+        errors.print(f"[yellow]{error}[/]:")
+        for pid, name in error.candidates:
+            errors.print(f"  {pid}  {name}")
+        return typer.Exit(2)
+    errors.print(f"[red]error:[/] {error}")
+    return typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (read recursively).")],
+    db: DbOption = _DEFAULT_DB,
+    format: Annotated[
+        str | None,
+        typer.Option("--format", help=f"Input format, one of {', '.join(FORMATS)}; default: auto."),
+    ] = None,
+    subject: Annotated[
+        str | None, typer.Option("--subject", help="Subject of plain-text files without one.")
+    ] = None,
+) -> None:
+    """Read documents, extract their facts and store them.
+
+    Example: prosograph ingest examples/corpus --db demo.db
+    """
+    if format is not None and format not in FORMATS:
+        errors.print(f"[red]error:[/] unknown format {format!r}; use one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    for path in paths:
+        if not path.exists():
+            errors.print(f"[red]error:[/] {path}: no such file or directory")
+            raise typer.Exit(1)
+    kb = _open(db, read_only=False)
+    with (
+        kb,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest[/]"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            console=errors,
+            transient=True,
+        ) as progress,
+    ):
+        task = progress.add_task("", total=None)
+
+        def show(event: IngestEvent) -> None:
+            progress.advance(task)
+            progress.update(task, description=f"{event.status}: {event.document}")
+            if event.status == "failed":
+                progress.console.print(f"[red]error:[/] {event.message}")
+
+        report = kb.ingest(paths, format=format, subject=subject, on_event=show)
+    counts = report.counts
+    summary = Table(title="Ingest summary", show_header=False)
+    for label, value in (
+        ("documents stored", report.stored),
+        ("documents unchanged", report.unchanged),
+        ("files failed", len(report.failures)),
+        ("documents in store", counts.get("documents", 0)),
+        ("sentences", counts.get("sentences", 0)),
+        ("persons", counts.get("persons", 0)),
+        ("factoids", counts.get("facts", 0)),
+    ):
+        summary.add_row(label, str(value))
+    console.print(summary)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def people(db: DbOption = _DEFAULT_DB) -> None:
+    """List every person with birth and death dates and the number of facts."""
+    with _open(db) as kb:
+        rows = kb.people()
+    table = Table(title=f"{len(rows)} people")
+    for column in ("name", "born", "died", "facts", "id"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            row["name"], row["birth"] or "", row["death"] or "", str(row["facts"]), row["id"]
+        )
+    console.print(table)
+
+
+@app.command()
+def stats(
+    db: DbOption = _DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show counts: documents, sentences, persons, facts, facts per type."""
+    with _open(db) as kb:
+        counts = kb.stats()
+    if as_json:
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+        return
+    table = Table(title="Knowledge base", show_header=False)
+    for key, value in counts.items():
+        if isinstance(value, dict):
+            for sub, number in value.items():
+                table.add_row(f"  {sub}", str(number))
+        else:
+            table.add_row(key, str(value))
+    console.print(table)
+
+
+@app.command()
+def person(
+    name: Annotated[str, typer.Argument(help="A name (any form, any case) or a person id.")],
+    db: DbOption = _DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the contract JSON.")] = False,
+) -> None:
+    """Show one person's card: names and every fact with its sources.
+
+    Example: prosograph person Beloborodov --json
+    """
+    with _open(db) as kb:
+        try:
+            card = kb.person(name)
+        except (NotFoundError, AmbiguousError) as error:
+            raise _fail_lookup(error) from error
+    if as_json:
+        print(json.dumps(card, ensure_ascii=False, indent=2))
+        return
+    console.print(f"[bold]{card['name']}[/]  ({card['id']})")
+    if card["aliases"]:
+        console.print("also: " + "; ".join(card["aliases"]))
+    _print_facts(card["facts"], title="Facts")
+
+
+@app.command()
+def timeline(
+    name: Annotated[str, typer.Argument(help="A name or a person id.")],
+    db: DbOption = _DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show a person's dated facts in time order."""
+    with _open(db) as kb:
+        try:
+            facts = kb.timeline(name)
+        except (NotFoundError, AmbiguousError) as error:
+            raise _fail_lookup(error) from error
+    if as_json:
+        print(json.dumps(facts, ensure_ascii=False, indent=2))
+        return
+    _print_facts(facts, title="Timeline")
+
+
+def _print_facts(facts: list[dict[str, Any]], *, title: str) -> None:
+    table = Table(title=title)
+    for column in ("date", "type", "value", "place", "other", "source"):
+        table.add_column(column, overflow="fold")
+    for fact in facts:
+        source = fact["sources"][0]
+        more = f" (+{len(fact['sources']) - 1})" if len(fact["sources"]) > 1 else ""
+        other = fact["other_person"]["name"] if fact["other_person"] else ""
+        table.add_row(
+            fact["date"] or "",
+            fact["type"],
+            fact["value"],
+            fact["place"] or "",
+            other,
+            f"{source['document']} {source['span'][0]}-{source['span'][1]}{more}",
+        )
+    console.print(table)
+
+
+@app.command()
+def export(
+    db: DbOption = _DEFAULT_DB,
+    format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Output file (default: stdout).")
+    ] = None,
+) -> None:
+    """Export every person, one `person --json` object per line."""
+    if format != "jsonl":
+        errors.print(f"[red]error:[/] unknown export format {format!r}; use jsonl")
+        raise typer.Exit(2)
+    with _open(db) as kb:
+        if output is None:
+            for card in kb.export():
+                sys.stdout.write(json.dumps(card, ensure_ascii=False) + "\n")
+            return
+        tmp = output.with_name(output.name + ".part")
+        with tmp.open("w", encoding="utf-8") as handle:
+            for card in kb.export():
+                handle.write(json.dumps(card, ensure_ascii=False) + "\n")
+        tmp.replace(output)
+    errors.print(f"wrote {output}")
+
+
+def main() -> None:
+    """Entry point for `python -m prosograph`."""
+    app()

@@ -1,0 +1,234 @@
+"""Building ``DateValue`` records: EDTF strings with the earliest and latest day they allow.
+
+The bounds are computed from the parts we already hold rather than by parsing the EDTF string
+back with the ``edtf`` library: that library needs milliseconds per string, and the prose
+pipeline builds a value for every date of every sentence. ``bounds`` does parse EDTF, with a
+fast path for the forms this package writes and the library as the fallback for the rest.
+
+Bounds follow ../shared/CONTRACT.md: ``~`` and ``?`` do not widen, a season covers its three
+months (winter runs from December into the next year's February), a one-of set runs from
+its earliest to its latest member, and an unknown or open interval side has no bound.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from prosograph.errors import DateError
+from prosograph.models import DateValue
+
+#: Months of each EDTF season: (first month, last month); winter ends in the next year.
+SEASON_MONTHS: dict[int, tuple[int, int]] = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """One calendar position at some precision: a day, month, season, year or decade.
+
+    ``decade`` marks ``year`` as the first year of a decade (``193X``). ``qualifier`` is the
+    EDTF suffix: ``""``, ``"~"`` (approximate) or ``"?"`` (uncertain).
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    season: int | None = None
+    decade: bool = False
+    qualifier: str = ""
+
+    @property
+    def precision(self) -> str:
+        """``day``, ``month``, ``season``, ``year`` or ``decade``."""
+        if self.decade:
+            return "decade"
+        if self.season is not None:
+            return "season"
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+
+def check(parts: Parts) -> None:
+    """Raise DateError unless ``parts`` names a real Gregorian day, month or year."""
+    if not 1 <= parts.year <= 9999:
+        raise DateError(f"year {parts.year} is out of range")
+    if parts.month is not None and not 1 <= parts.month <= 12:
+        raise DateError(f"{parts.year}: there is no month {parts.month}")
+    if parts.day is not None:
+        if parts.month is None:
+            raise DateError(f"{parts.year}: a day needs a month")
+        last = calendar.monthrange(parts.year, parts.month)[1]
+        if not 1 <= parts.day <= last:
+            month_name = calendar.month_name[parts.month]
+            raise DateError(f"{month_name} {parts.year} has no day {parts.day}")
+
+
+def edtf_of(parts: Parts) -> str:
+    """The EDTF string of ``parts`` (seasons and decades carry no qualifier, see below)."""
+    if parts.decade:
+        text = f"{parts.year // 10:03d}X"
+    elif parts.season is not None:
+        # edtf 5.0.2 rejects "1937-22~", so a qualified season is written unqualified;
+        # its bounds are the whole season either way.
+        return f"{parts.year:04d}-{parts.season}"
+    elif parts.day is not None:
+        text = f"{parts.year:04d}-{parts.month:02d}-{parts.day:02d}"
+    elif parts.month is not None:
+        text = f"{parts.year:04d}-{parts.month:02d}"
+    else:
+        text = f"{parts.year:04d}"
+    return text + parts.qualifier
+
+
+def first_day(parts: Parts) -> date:
+    """The earliest day ``parts`` can mean."""
+    if parts.season is not None:
+        return date(parts.year, SEASON_MONTHS[parts.season][0], 1)
+    return date(parts.year, parts.month or 1, parts.day or 1)
+
+
+def last_day(parts: Parts) -> date:
+    """The latest day ``parts`` can mean."""
+    year = parts.year
+    if parts.decade:
+        return date(year + 9, 12, 31)
+    if parts.season is not None:
+        month = SEASON_MONTHS[parts.season][1]
+        year += 1 if parts.season == 24 else 0
+    elif parts.month is None:
+        return date(year, 12, 31)
+    else:
+        month = parts.month
+    if parts.day is not None:
+        return date(year, month, parts.day)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def point(parts: Parts, text: str, julian: str | None = None) -> DateValue:
+    """A DateValue for one date; raises DateError for an impossible one."""
+    check(parts)
+    return DateValue(
+        edtf=edtf_of(parts),
+        start=first_day(parts).isoformat(),
+        end=last_day(parts).isoformat(),
+        text=text,
+        julian=julian,
+    )
+
+
+def one_of(first: Parts, second: Parts, text: str) -> DateValue:
+    """``[a,b]``: one of two dates ("15 or 16 July", "February or March of 1939")."""
+    check(first)
+    check(second)
+    low, high = sorted((first, second), key=first_day)
+    return DateValue(
+        edtf=f"[{edtf_of(low)},{edtf_of(high)}]",
+        start=first_day(low).isoformat(),
+        end=max(last_day(first), last_day(second)).isoformat(),
+        text=text,
+    )
+
+
+def day_range(low: date, high: date, text: str) -> DateValue:
+    """``[a..b]``: some day between two days ("aged 16" given the birth date)."""
+    if low == high:
+        return DateValue(low.isoformat(), low.isoformat(), high.isoformat(), text)
+    return DateValue(
+        f"[{low.isoformat()}..{high.isoformat()}]", low.isoformat(), high.isoformat(), text
+    )
+
+
+# --- bounds of an EDTF string -------------------------------------------------------------
+
+_SIMPLE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?P<q>[~?%]?)")
+_DECADE = re.compile(r"(?P<y>\d{3})X(?P<q>[~?%]?)")
+_SET = re.compile(r"\[(?P<body>[^\[\]]+)\]")
+_SET_SPLIT = re.compile(r"\s*(?:,|\.\.)\s*")
+
+
+def parts_of(edtf: str) -> Parts | None:
+    """Parts of a single EDTF date this package writes (day, month, season, year, decade)."""
+    simple = _SIMPLE.fullmatch(edtf)
+    if simple is not None:
+        month = int(simple["m"]) if simple["m"] else None
+        qualifier = simple["q"] if simple["q"] != "%" else "~"
+        if month is not None and month >= 21:
+            return Parts(int(simple["y"]), season=month, qualifier=qualifier)
+        day = int(simple["d"]) if simple["d"] else None
+        return Parts(int(simple["y"]), month, day, qualifier=qualifier)
+    decade = _DECADE.fullmatch(edtf)
+    if decade is not None:
+        return Parts(int(decade["y"]) * 10, decade=True, qualifier=decade["q"])
+    return None
+
+
+def _single_bounds(edtf: str) -> tuple[date, date] | None:
+    """Bounds of one date or one-of set, or None if it is not such a form."""
+    parts = parts_of(edtf)
+    if parts is not None:
+        try:
+            check(parts)
+        except DateError:
+            return None
+        return first_day(parts), last_day(parts)
+    found = _SET.fullmatch(edtf)
+    if found is None:
+        return None
+    members = [_single_bounds(member) for member in _SET_SPLIT.split(found["body"].strip())]
+    if not members or any(member is None for member in members):
+        return None
+    lows = [member[0] for member in members if member is not None]
+    highs = [member[1] for member in members if member is not None]
+    return min(lows), max(highs)
+
+
+@lru_cache(maxsize=4096)
+def _library_bounds(edtf: str) -> tuple[str | None, str | None]:
+    """Bounds by the ``edtf`` library, for forms the fast path does not know."""
+    import time
+
+    from edtf import parse_edtf  # imported here: the library is slow to import and to run
+
+    try:
+        parsed = parse_edtf(edtf)
+        low, high = parsed.lower_strict(), parsed.upper_strict()
+    except Exception:  # the library raises assorted types for malformed input
+        return None, None
+
+    def iso(value: object) -> str | None:
+        if isinstance(value, time.struct_time):
+            return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
+        return None  # +/-inf for an open side
+
+    return iso(low), iso(high)
+
+
+def bounds(edtf: str | None) -> tuple[str | None, str | None]:
+    """Earliest and latest ISO day of an EDTF string, or None for an unknown/open side.
+
+    Unlike the ``edtf`` library (which reads ``1918/`` as ending ten years later and winter
+    ``1937-24`` as December only), this follows the contract's rules.
+    """
+    if not edtf:
+        return None, None
+    if "/" in edtf:
+        left, _, right = edtf.partition("/")
+        low = bounds(left)[0] if left and left != ".." else None
+        high = bounds(right)[1] if right and right != ".." else None
+        return low, high
+    found = _single_bounds(edtf)
+    if found is not None:
+        return found[0].isoformat(), found[1].isoformat()
+    return _library_bounds(edtf)
+
+
+def from_edtf(edtf: str, text: str, julian: str | None = None) -> DateValue:
+    """A DateValue for an EDTF string (e.g. one read back from the store)."""
+    start, end = bounds(edtf)
+    return DateValue(edtf=edtf, start=start, end=end, text=text, julian=julian)

@@ -1,0 +1,46 @@
+"""Shared fixtures: where the input files of the project live.
+
+The seeds and the development corpus sit next to the repository (``../shared``); the
+example corpus that ``make demo`` ingests is inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def seed_dir() -> Path:
+    """The four seed documents (one article, three sentence collections)."""
+    return SHARED / "seeds"
+
+
+@pytest.fixture
+def dev_dir() -> Path:
+    """The ten development articles, with ``prose/`` variants and ``gold.jsonl``."""
+    return SHARED / "corpus" / "dev"
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    """The example corpus shipped in the repository."""
+    return REPO / "examples" / "corpus"
+
+
+@pytest.fixture
+def write_file(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
+    """Write a file under ``tmp_path`` (text as UTF-8, bytes as given) and return its path."""
+
+    def write(name: str, content: str | bytes) -> Path:
+        file = tmp_path / name
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return file
+
+    return write
