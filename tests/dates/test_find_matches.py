@@ -5,11 +5,8 @@ from __future__ import annotations
 from prosograph.dates import DateMatch, find_dates
 
 
-def _spans(text: str, **kwargs: int | None) -> list[tuple[str, str | None, str]]:
-    return [
-        (text[m.start : m.end], m.value.edtf, m.kind)
-        for m in find_dates(text, **kwargs)  # type: ignore[arg-type]
-    ]
+def _spans(text: str, year: int | None = None) -> list[tuple[str, str | None, str]]:
+    return [(text[m.start : m.end], m.value.edtf, m.kind) for m in find_dates(text, year=year)]
 
 
 def test_find_matches_glued_dates_are_split() -> None:
@@ -66,7 +63,9 @@ def test_find_matches_longest_expression_wins() -> None:
 
 
 def test_find_matches_old_style_forms() -> None:
-    text = "Kedrov (Russian: Кедров; 24 February [<nowiki/>O.S. 12 February] 1878 – 28 October 1941)"
+    text = (
+        "Kedrov (Russian: Кедров; 24 February [<nowiki/>O.S. 12 February] 1878 – 28 October 1941)"
+    )
     found = find_dates(text)
     assert [(m.value.edtf, m.value.julian) for m in found] == [
         ("1878-02-24", "1878-02-12"),

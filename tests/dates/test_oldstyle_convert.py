@@ -22,7 +22,7 @@ from prosograph.errors import DateError
         ((1917, 10, 25), (1917, 11, 7)),
         ((1900, 2, 29), (1900, 3, 13)),
         ((1877, 12, 25), (1878, 1, 6)),
-        ((1700, 2, 18), (1700, 3, 1)),
+        ((1700, 2, 29), (1700, 3, 11)),  # a Julian leap day the Gregorian calendar lacks
     ],
 )
 def test_oldstyle_convert_both_ways(

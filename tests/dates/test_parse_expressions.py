@@ -104,7 +104,14 @@ TABLE: list[tuple[str, int | None, str, str | None, str | None, str | None]] = [
     ("March–May 1919", None, "1919-03/1919-05", "1919-03-01", "1919-05-31", None),
     ("winter of 1919–20", None, "1919-24", "1919-12-01", "1920-02-29", None),
     ("1937 or 1938", None, "[1937,1938]", "1937-01-01", "1938-12-31", None),
-    ("13 January 1878 [O.S. 1 January]", None, "1878-01-13", "1878-01-13", "1878-01-13", "1878-01-01"),
+    (
+        "13 January 1878 [O.S. 1 January]",
+        None,
+        "1878-01-13",
+        "1878-01-13",
+        "1878-01-13",
+        "1878-01-01",
+    ),
     (
         "6 January [O.S. 25 December] 1878",
         None,
@@ -148,7 +155,11 @@ def test_parse_expression_edtf_is_readable_by_edtf_library(text: str, year: int 
         ("19 December 1954 (aged 46)", None, "19 December 1954"),
         ("On 15 or 16 July", 1918, "15 or 16 July"),
         ("the 1930s", None, "the 1930s"),
-        ("Birth Date: 24 February [O.S. 12 February] 1878.", None, "24 February [O.S. 12 February] 1878"),
+        (
+            "Birth Date: 24 February [O.S. 12 February] 1878.",
+            None,
+            "24 February [O.S. 12 February] 1878",
+        ),
     ],
 )
 def test_parse_expression_text_is_the_expression_as_written(

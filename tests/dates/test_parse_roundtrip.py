@@ -25,7 +25,7 @@ def _forms(day: date) -> list[str]:
         day.isoformat(),
         f"{day.day}{suffix} of {month} {day.year}",
         f"{month} {day.day}{suffix}, {day.year}",
-        f"{day.day} {abbreviation}. {day.year}",
+        f"{day.day} {abbreviation}{'' if abbreviation == month else '.'} {day.year}",
     ]
 
 

@@ -15,7 +15,11 @@ from prosograph.dates import RelativeMatch, find_relative
         ("At the age of 14, Abakumov joined the Red Army", "At the age of 14", "birth"),
         ("at the age of fourteen he left", "at the age of fourteen", "birth"),
         ("19 December 1954 (aged 46)", "aged 46", "birth"),
-        ("Two decades after his death, he was rehabilitated", "Two decades after his death", "death"),
+        (
+            "Two decades after his death, he was rehabilitated",
+            "Two decades after his death",
+            "death",
+        ),
         ("only a day after the killing of Nicholas", "a day after", "reference"),
         ("signed the death warrant 24 years prior.", "24 years prior", "reference"),
         ("after being sentenced the same day.", "the same day", "reference"),

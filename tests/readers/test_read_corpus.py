@@ -17,7 +17,7 @@ def documents(path: Path) -> list[Document]:
     return [result for result in results if isinstance(result, Document)]
 
 
-def test_corpus_seed_formats(seed_dir: Path) -> None:
+def test_read_path_corpus_seed_formats(seed_dir: Path) -> None:
     found = {d.id: (d.format, d.subject) for d in documents(seed_dir)}
     assert found == {
         "000_ae8bd2c366e12413.txt": ("article", "Alexander Beloborodov"),
@@ -27,7 +27,7 @@ def test_corpus_seed_formats(seed_dir: Path) -> None:
     }
 
 
-def test_corpus_seed_article_matches_contract_spans(seed_dir: Path) -> None:
+def test_read_path_corpus_seed_article_matches_contract_spans(seed_dir: Path) -> None:
     [document] = read_path(seed_dir / "000_ae8bd2c366e12413.txt")
     assert isinstance(document, Document)
     fields = {field.key: field for field in document.infobox}
@@ -38,7 +38,7 @@ def test_corpus_seed_article_matches_contract_spans(seed_dir: Path) -> None:
     assert (cited.start, cited.end) == (1094, 1248)
 
 
-def test_corpus_dev_articles_agree_with_gold(dev_dir: Path) -> None:
+def test_read_path_corpus_dev_articles_agree_with_gold(dev_dir: Path) -> None:
     gold = {
         record["file"]: record
         for record in map(json.loads, (dev_dir / "gold.jsonl").read_text("utf-8").splitlines())
@@ -58,7 +58,7 @@ def test_corpus_dev_articles_agree_with_gold(dev_dir: Path) -> None:
         assert bool(prose) == record["has_prose"], file
 
 
-def test_corpus_every_span_cites_its_text(seed_dir: Path, dev_dir: Path) -> None:
+def test_read_path_corpus_every_span_cites_its_text(seed_dir: Path, dev_dir: Path) -> None:
     for document in documents(seed_dir):
         check_spans(document)
     for path in sorted(dev_dir.glob("*.txt")):
@@ -67,7 +67,7 @@ def test_corpus_every_span_cites_its_text(seed_dir: Path, dev_dir: Path) -> None
             check_spans(result)
 
 
-def test_corpus_prose_variants_read_except_title_only(dev_dir: Path) -> None:
+def test_read_path_corpus_prose_variants_read_except_title_only(dev_dir: Path) -> None:
     results = list(read_path(dev_dir / "prose"))
     errors = [r for r in results if isinstance(r, InputError)]
     assert [Path(e.path).name for e in errors] == ["vladimir-antonov-ovseenko.txt"]
@@ -77,7 +77,7 @@ def test_corpus_prose_variants_read_except_title_only(dev_dir: Path) -> None:
             check_spans(result)
 
 
-def test_corpus_examples_read_cleanly(examples_dir: Path) -> None:
+def test_read_path_corpus_examples_read_cleanly(examples_dir: Path) -> None:
     found = documents(examples_dir)
     assert len(found) == 14
     assert sum(1 for d in found if d.format == "article") == 11

@@ -158,8 +158,10 @@ def parts_of(edtf: str) -> Parts | None:
     if simple is not None:
         month = int(simple["m"]) if simple["m"] else None
         qualifier = simple["q"] if simple["q"] != "%" else "~"
-        if month is not None and month >= 21:
+        if month is not None and month in SEASON_MONTHS:
             return Parts(int(simple["y"]), season=month, qualifier=qualifier)
+        if month is not None and month > 12:
+            return None  # level 2 seasons (25-41): left to the edtf library
         day = int(simple["d"]) if simple["d"] else None
         return Parts(int(simple["y"]), month, day, qualifier=qualifier)
     decade = _DECADE.fullmatch(edtf)

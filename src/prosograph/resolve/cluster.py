@@ -42,6 +42,8 @@ from prosograph.resolve.records import MentionRecord
 #: A bare surname shared by more known people than this is left unresolved without
 #: scoring each of them: no evidence a bare surname can carry would single one out.
 BARE_CANDIDATE_LIMIT = 50
+#: How many times more documents the best-supported of several close candidates needs.
+DOMINANCE = 5
 
 
 class _Group:
@@ -177,6 +179,7 @@ class _Placer:
 
     def __init__(self) -> None:
         self.clusters: list[_Group] = []
+        self.support: list[int] = []  # documents behind each cluster
         # (surname, given key) -> clusters with that full given name
         self.by_given: dict[tuple[str, str], list[int]] = {}
         # (surname, initial letter) -> clusters whose given name may have that initial
@@ -194,13 +197,15 @@ class _Placer:
             score = assess(unit.profile, cluster.profile)
             if score != CONFLICT:
                 scored.append((score, index))
-        chosen = _choose(scored)
+        chosen = _choose(scored, self.support)
         if chosen is None:
             unit.closed = bool(scored)
             self.clusters.append(unit)
+            self.support.append(len(unit.profile.documents))
             self._index(len(self.clusters) - 1, unit.profile.forms())
         else:
             self.clusters[chosen].absorb(unit)
+            self.support[chosen] = len(self.clusters[chosen].profile.documents)
             self._index(chosen, unit.profile.forms())
 
     def _candidates(self, profile: Profile) -> set[int]:
@@ -246,12 +251,26 @@ class _Placer:
                 self.given_keys.setdefault((surname, given.key[:1]), set()).add(given.key)
 
 
-def _choose(scored: list[tuple[float, int]]) -> int | None:
-    """The cluster to join, or None: see rule 3 in the module docstring."""
+def _choose(scored: list[tuple[float, int]], support: Sequence[int]) -> int | None:
+    """The cluster to join, or None: see rule 3 in the module docstring.
+
+    ``support[i]`` is the number of documents behind candidate ``i``. When the runner-up
+    scores too close, the best-supported contender still wins if it is known from
+    :data:`DOMINANCE` times as many documents as all the other contenders together: a
+    mention of "Aleksandr Karpsky" is far more likely the one written about in two hundred
+    documents than a namesake seen twice.
+    """
     if not scored:
         return None
     scored.sort(key=lambda item: (-item[0], item[1]))
     best, index = scored[0]
-    if len(scored) > 1 and best - scored[1][0] < MARGIN:
-        return None
-    return index if best >= (UNIQUE_SCORE if len(scored) == 1 else MERGE_SCORE) else None
+    if len(scored) == 1:
+        return index if best >= UNIQUE_SCORE else None
+    if best - scored[1][0] >= MARGIN:
+        return index if best >= MERGE_SCORE else None
+    contenders = [item for item in scored if best - item[0] < MARGIN]
+    leader = max(contenders, key=lambda item: (support[item[1]], item[0], -item[1]))
+    others = sum(support[item[1]] for item in contenders) - support[leader[1]]
+    if leader[0] >= UNIQUE_SCORE and support[leader[1]] >= DOMINANCE * others:
+        return leader[1]
+    return None

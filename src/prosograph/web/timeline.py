@@ -9,6 +9,7 @@ is dashed and pale, and an event known only to its year or month spans that wind
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -132,7 +133,7 @@ def layout(facts: list[dict[str, Any]], hrefs: list[str]) -> TimelineView:
     return view
 
 
-def _place_point(item: _Item, x_of: Any, lane_ends: list[float]) -> Point:
+def _place_point(item: _Item, x_of: Callable[[float], float], lane_ends: list[float]) -> Point:
     fact = item.fact
     first = item.start if item.start is not None else item.end
     last = item.end if item.end is not None else item.start
@@ -164,7 +165,7 @@ def _place_point(item: _Item, x_of: Any, lane_ends: list[float]) -> Point:
     )
 
 
-def _place_bar(item: _Item, x_of: Any, y: float) -> Bar:
+def _place_bar(item: _Item, x_of: Callable[[float], float], y: float) -> Bar:
     fact = item.fact
     edtf = fact["date"] or ""
     open_end = edtf.endswith("/..")
