@@ -151,9 +151,19 @@ _STEMS = _words(
 _YO_STEMS = _words("Толмач Хрущ Пугач Горбач Лихач Ткач Богач Калач Усач Воробь Соловь Муравь")
 #: Whole surnames with ё or a soft sign inside.
 _WHOLE = _words("Голощёкин Семёнов Новосёлов Королёв Зиновьев Григорьев Афанасьев Васильев")
-_ENDINGS = (("ов", "ова"), ("ин", "ина"), ("ский", "ская"), ("ев", "ева"))
+_ENDINGS = (
+    ("ов", "ова"),
+    ("ин", "ина"),
+    ("ский", "ская"),
+    ("ев", "ева"),
+    ("енко", "енко"),
+    ("ович", "ович"),
+    ("ых", "ых"),
+)
 _PREFIXES = _words(
-    "Ново Старо Бело Черно Подо Заго Пере Верхо Криво Добро Благо Велико Мало Сухо Остро"
+    "Ново Старо Бело Черно Подо Заго Пере Верхо Криво Добро Благо Велико Мало Сухо Остро "
+    "Красно Бого Долго Желто Зелено Косо Крепко Ломо Медно Мягко Толсто Тонко Чисто Широко "
+    "Шумо Ясно Водо Железно Каменно"
 )
 _ROLES = (
     "People's Commissar for Internal Affairs",
@@ -264,7 +274,7 @@ def _draw(rng: random.Random, cumulative: list[float]) -> int:
 
 def make_people(rng: random.Random, count: int) -> list[Person]:
     """The population: names, dates, roles, circles, homonyms, families, birth names."""
-    surnames = _surname_pool(rng, max(200, count // 4))
+    surnames = _surname_pool(rng, max(200, count))
     surname_weights = _weights(len(surnames), 0.8, 5.0)
     males = list(_MALE)
     male_weights = _weights(len(males), 1.0, 3.0)

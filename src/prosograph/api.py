@@ -14,7 +14,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from prosograph import cards
+from prosograph import cards, explore, graph
+from prosograph.conflicts import find_conflicts
 from prosograph.errors import AmbiguousError, InputError, NotFoundError, ProsographError
 from prosograph.extract import extract_document
 from prosograph.names import name_key
@@ -119,6 +120,13 @@ class KnowledgeBase:
         persons, mapping = resolve_by_name(self.store.entities())
         self.store.write_resolution(persons, mapping)
         self._name_index = None
+        self.rebuild_graph()
+
+    def rebuild_graph(self) -> None:
+        """Recompute the people graph's edges from the facts and the sentences."""
+        edges = graph.edges_from_facts(self.store.all_facts())
+        edges += graph.edges_from_sentences(self.store.sentence_persons())
+        self.store.write_edges(edges)
 
     # -- lookup ----------------------------------------------------------------------------
 
@@ -183,7 +191,9 @@ class KnowledgeBase:
             for _pid, text, kind in self.store.person_names(person_id)
             if kind not in _HIDDEN_NAME_KINDS
         ]
-        return cards.person_object(row[0], row[1], names, self.store.person_facts(person_id))
+        card = cards.person_object(row[0], row[1], names, self.store.person_facts(person_id))
+        card["conflicts"] = find_conflicts(card["facts"])
+        return card
 
     def timeline(self, query: str) -> list[dict[str, Any]]:
         """The person's dated facts in time order."""
@@ -210,15 +220,21 @@ class KnowledgeBase:
         for pid, _name in self.store.persons():
             yield self._person_object(pid)
 
-    # -- exploration: people graph and conflicts (filled by the resolution work, issue 6) ----
+    # -- exploration: people graph and conflicts (issue 6) ---------------------------------
 
-    def related(self, query: str, *, type: str | None = None) -> list[dict[str, Any]]:
-        """Neighbours of a person: ``{"person", "relation", "direction", "date", "sources"}``."""
-        return []
+    def related(
+        self, query: str, *, type: str | None = None, loose: bool = False
+    ) -> list[dict[str, Any]]:
+        """Neighbours of a person: ``{"person", "relation", "kind", "date", "sources"}``.
+
+        ``type`` keeps relations whose name contains it; ``loose`` adds persons merely
+        named in the same sentence.
+        """
+        return explore.related(self.store, self.person_id(query), edge_type=type, loose=loose)
 
     def path(self, a: str, b: str, *, loose: bool = False) -> list[dict[str, Any]]:
         """Shortest chain of sourced relations: ``{"from", "to", "relation", "sources"}`` steps."""
-        return []
+        return explore.path(self.store, self.person_id(a), self.person_id(b), loose=loose)
 
     def graph(
         self,
@@ -227,15 +243,44 @@ class KnowledgeBase:
         types: list[str] | None = None,
         start_year: int | None = None,
         end_year: int | None = None,
+        loose: bool = False,
         limit: int = 300,
     ) -> dict[str, list[dict[str, Any]]]:
         """Nodes ``{"id", "name", "birth", "death"}`` and edges ``{"source", "target", "type",
-        "sources"}`` of the people graph, optionally the neighbourhood of ``center``."""
-        return {"nodes": [], "edges": []}
+        "kind", "sources"}`` of the people graph, or the neighbourhood of ``center``."""
+        return explore.network(
+            self.store,
+            center=self.person_id(center) if center else None,
+            types=types,
+            start_year=start_year,
+            end_year=end_year,
+            loose=loose,
+            limit=limit,
+        )
+
+    def who(self, position: str, on: str) -> list[dict[str, Any]]:
+        """Who held a position (matched loosely) on a day given as ``YYYY[-MM[-DD]]``."""
+        return explore.who(self.store, position, on)
+
+    def events(
+        self,
+        type: str,
+        *,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        place: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Facts of a type in a period and place, each with ``"person"``."""
+        return explore.events(self.store, type, year_from=year_from, year_to=year_to, place=place)
 
     def conflicts(self, query: str | None = None) -> list[dict[str, Any]]:
         """Disagreements between sources (contract shape) with ``"person": {"id", "name"}``."""
-        return []
+        people = [self.person(query)] if query else list(self.export())
+        result = []
+        for card in people:
+            for conflict in card["conflicts"]:
+                result.append({**conflict, "person": {"id": card["id"], "name": card["name"]}})
+        return result
 
     def stats(self) -> dict[str, Any]:
         """Counts of documents, sentences, persons, facts (merged) and facts per type."""

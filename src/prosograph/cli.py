@@ -249,6 +249,170 @@ def export(
     errors.print(f"wrote {output}")
 
 
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def _print_sources(sources: list[dict[str, Any]], indent: str = "    ") -> None:
+    for source in sources:
+        console.print(
+            f"{indent}[dim]{source['document']} {source['span'][0]}-{source['span'][1]}:[/] "
+            f"{source['text']}",
+            highlight=False,
+        )
+
+
+@app.command()
+def related(
+    name: Annotated[str, typer.Argument(help="A name or a person id.")],
+    db: DbOption = _DEFAULT_DB,
+    type: Annotated[
+        str | None, typer.Option("--type", help="Only relations whose name contains this.")
+    ] = None,
+    loose: Annotated[
+        bool, typer.Option("--loose", help="Also persons named in the same sentence.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """List a person's neighbours in the people graph, with the relation and its source.
+
+    Example: prosograph related Beloborodov --type succeeded
+    """
+    with _open(db) as kb:
+        try:
+            rows = kb.related(name, type=type, loose=loose)
+        except (NotFoundError, AmbiguousError) as error:
+            raise _fail_lookup(error) from error
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        console.print("no related persons")
+    for row in rows:
+        date = f" ({row['date']})" if row["date"] else ""
+        console.print(f"[bold]{row['relation']}[/] {row['person']['name']}{date}", highlight=False)
+        _print_sources(row["sources"])
+
+
+@app.command()
+def path(
+    name_a: Annotated[str, typer.Argument(help="The first person.")],
+    name_b: Annotated[str, typer.Argument(help="The second person.")],
+    db: DbOption = _DEFAULT_DB,
+    loose: Annotated[
+        bool, typer.Option("--loose", help="Allow steps between persons merely named together.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the shortest chain of sourced relations between two people.
+
+    Example: prosograph path Kedrov Beloborodov
+    """
+    with _open(db) as kb:
+        try:
+            steps = kb.path(name_a, name_b, loose=loose)
+        except (NotFoundError, AmbiguousError) as error:
+            raise _fail_lookup(error) from error
+    if as_json:
+        print(json.dumps(steps, ensure_ascii=False, indent=2))
+        return
+    if not steps:
+        hint = "" if loose else " (try --loose to allow co-occurrence)"
+        console.print(f"no chain of stated relations found{hint}")
+        raise typer.Exit(1)
+    for number, step in enumerate(steps, start=1):
+        console.print(
+            f"{number}. {step['from']['name']} [bold]{step['relation']}[/] {step['to']['name']}",
+            highlight=False,
+        )
+        _print_sources(step["sources"])
+
+
+@app.command()
+def who(
+    position: Annotated[str, typer.Option("--position", help="Office title (matched loosely).")],
+    on: Annotated[str, typer.Option("--on", help="Day: YYYY, YYYY-MM or YYYY-MM-DD.")],
+    db: DbOption = _DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """Who held a position on a date.
+
+    Example: prosograph who --position "Internal Affairs" --on 1925-01-01
+    """
+    with _open(db) as kb:
+        try:
+            rows = kb.who(position, on)
+        except ValueError as error:
+            errors.print(f"[red]error:[/] {error}")
+            raise typer.Exit(2) from error
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        console.print("nobody found")
+    for row in rows:
+        console.print(
+            f"[bold]{row['person']['name']}[/] {row['position']} ({row['date']})", highlight=False
+        )
+        _print_sources(row["sources"])
+
+
+@app.command()
+def events(
+    type: Annotated[str, typer.Option("--type", help="Fact type, e.g. execution, arrest.")],
+    db: DbOption = _DEFAULT_DB,
+    year_from: Annotated[int | None, typer.Option("--from", help="First year.")] = None,
+    year_to: Annotated[int | None, typer.Option("--to", help="Last year.")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="Place contains this.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List events of a type in a period and place.
+
+    Example: prosograph events --type execution --from 1937 --to 1938
+    """
+    with _open(db) as kb:
+        rows = kb.events(type, year_from=year_from, year_to=year_to, place=place)
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(rows)} {type} facts")
+    for column in ("date", "person", "value", "place", "source"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        source = row["sources"][0]
+        table.add_row(
+            row["date"] or "",
+            row["person"]["name"],
+            row["value"],
+            row["place"] or "",
+            f"{source['document']}: {source['text']}",
+        )
+    console.print(table)
+
+
+@app.command()
+def conflicts(
+    name: Annotated[str | None, typer.Argument(help="Only this person's conflicts.")] = None,
+    db: DbOption = _DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """List where sources disagree, each claim with its source."""
+    with _open(db) as kb:
+        try:
+            rows = kb.conflicts(name)
+        except (NotFoundError, AmbiguousError) as error:
+            raise _fail_lookup(error) from error
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        console.print("no conflicts")
+    for row in rows:
+        console.print(f"[bold]{row['person']['name']}[/]: {row['slot']}", highlight=False)
+        for claim in row["claims"]:
+            console.print(f"  - {claim['value']} ({claim['date'] or 'no date'})", highlight=False)
+            _print_sources(claim["sources"])
+
+
 def main() -> None:
     """Entry point for `python -m prosograph`."""
     app()

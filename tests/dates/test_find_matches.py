@@ -115,3 +115,13 @@ def test_find_matches_text_without_digits_or_months() -> None:
 def test_find_matches_one_of_months() -> None:
     text = "In February or March of 1939, Mikhail and Igor Kedrov jointly signed a letter"
     assert _spans(text) == [("February or March of 1939", "[1939-02,1939-03]", "point")]
+
+
+def test_find_matches_two_dates_in_parentheses_are_a_calendar_pair_only_if_they_convert() -> None:
+    assert _spans("born 20 December 1877 (1 January 1878) in Tver") == [
+        ("20 December 1877 (1 January 1878)", "1878-01-01", "point")
+    ]
+    assert _spans("died 5 March 1953 (buried 9 March 1953)") == [
+        ("5 March 1953", "1953-03-05", "point"),
+        ("9 March 1953", "1953-03-09", "point"),
+    ]

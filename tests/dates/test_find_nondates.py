@@ -26,6 +26,9 @@ from prosograph.dates import find_dates
         "the 15th district of the city, the 67th most eminent psychologist",
         "he left school at 14 to work in a factory",
         "aged 16, was sentenced",
+        "see Pipes, pp. 1905–1910 and p. 1920",
+        "Order No. 1918 was issued",
+        "they marched in the May Day parade",
     ],
 )
 def test_find_nondates_numbers_are_not_dates(text: str) -> None:

@@ -26,6 +26,8 @@ from prosograph.dates import RelativeMatch, find_relative
         ("almost a year later, he was shot", "almost a year later", "reference"),
         ("The following year he returned", "The following year", "reference"),
         ("three months later he fled", "three months later", "reference"),
+        ("When he was 12, his family moved", "When he was 12", "birth"),
+        ("when she was sixteen years old she left", "when she was sixteen years old", "birth"),
     ],
 )
 def test_relative_find_expression_and_anchor(text: str, expression: str, anchor: str) -> None:
@@ -44,6 +46,7 @@ def test_relative_find_expression_and_anchor(text: str, expression: str, anchor:
         "in the following years he wrote",
         "after the death of Yakov Sverdlov",
         "after two years in prison",
+        "when he was one of the leaders",
     ],
 )
 def test_relative_find_ignores_non_relative_dates(text: str) -> None:

@@ -33,6 +33,8 @@ from prosograph.dates import bounds, from_edtf
         ("/1918", None, "1918-12-31"),
         ("../1918-07", None, "1918-07-31"),
         ("1908~/1910-24", "1908-01-01", "1911-02-28"),
+        ("[..1918]", None, "1918-12-31"),  # on or before
+        ("[1918-07..]", "1918-07-01", None),  # on or after
         ("1937-25", "1937-03-01", "1937-05-31"),  # level 2 season: the edtf library's reading
     ],
 )

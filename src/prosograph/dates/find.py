@@ -50,7 +50,7 @@ def _candidates(text: str, low: int, anchor: int) -> list[int]:
 
 
 def _dates_at(match: re.Match[str], text: str, year: int | None) -> tuple[int, list[Found]]:
-    """The dates of a grammar match and where they end; ([], start) if it is not a date.
+    """Where the dates of a grammar match end, and the dates; (start, []) if it is no date.
 
     A composite that turns out not to be one falls back to the single date at its start.
     """

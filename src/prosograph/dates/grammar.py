@@ -1,6 +1,6 @@
 """The date grammar as compiled regular expressions.
 
-One ``SIDE`` pattern describes a single date as written, complete (``26 October 1891``,
+One side pattern (``SIDE_TEXT``) describes a single date as written, complete (``26 October 1891``,
 ``March 1919``, ``the 1930s``, ``early in 1908``) or partial (``15``, ``16 July``,
 ``March``) so it can be one side of a composite: a range ``1938–1940``, a choice
 ``15 or 16 July``, ``from 1920 until 1922``, or an Old Style pair.
@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from prosograph.dates.lexicon import (
     APPROX_WORDS,
+    CENTURY,
     DAY,
     DECADE,
     MONTH,
@@ -55,6 +56,7 @@ def _side(g: Group) -> str:
             rf"{the}{g('s3')}{SEASON})(?:\s+of)?\s+{g('y3')}{YEAR})",
             rf"{g('m4')}{MONTH}),?\s+(?:of\s+)?{g('y4')}{YEAR})",
             rf"{the}{g('dec')}{DECADE})",
+            rf"{the}{g('cent')}{CENTURY})\s+(?i:century)(?![\w-])",
             rf"{g('y5')}{YEAR}){g('unc')}\?)?",
             rf"{g('d6')}{DAY})\s+(?:of\s+)?{g('m6')}{MONTH})",
             rf"{g('m7')}{MONTH})\s+{g('d7')}{DAY})",
@@ -90,6 +92,12 @@ _ALTERNATIVES = (
     # 13 January 1878 [O.S. 1 January]
     rf"(?P<osb>(?P<osb_g>{_DM}),?\s+(?P<osb_y>{YEAR_OF_DATE})\s*[\[(]\s*{_MARK.format('osb_mark')}"
     rf"(?P<osb_j>{_DM})(?:,?\s+(?P<osb_jy>{YEAR}))?\s*[\])])",
+    # 20 November 1892 (O.S.): the date itself is in the marked calendar
+    rf"(?P<osj>(?P<osj_d>{_DM}),?\s+(?P<osj_y>{YEAR_OF_DATE})\s*[\[(]\s*"
+    rf"{_MARK.format('osj_mark')}[\])])",
+    # 20 December 1877 (1 January 1878): accepted only if the two are one day
+    rf"(?P<osr>(?P<osr_a>{_DM}),?\s+(?P<osr_ay>{YEAR_OF_DATE})\s*\(\s*"
+    rf"(?P<osr_b>{_DM}),?\s+(?P<osr_by>{YEAR_OF_DATE})\s*\))",
     # 12 (24) February 1878
     rf"(?P<osp>(?P<osp_a>{DAY})\s*\(\s*(?P<osp_b>{DAY})\s*\)\s*(?P<osp_m>{MONTH})"
     rf"(?:,?\s+(?P<osp_y>{YEAR_OF_DATE}))?)",
@@ -104,10 +112,12 @@ _ALTERNATIVES = (
     rf"(?P<until>(?<!\w)(?:[Uu]ntil|[Tt]ill|[Uu]p\s+to)\s+(?P<until_b>{SIDE_TEXT}))",
     # "In April, ..." with the year from context
     rf"(?P<bm>(?<!\w)(?:[Ii]n|[Bb]y|[Dd]uring)\s+"
-    rf"(?P<bm_m>(?:(?i:early|late)\s+|mid-)?{MONTH})(?![\s,]*\d))",
+    rf"(?P<bm_m>(?:(?i:early|late)\s+|mid-)?{MONTH})(?![\s,]*\d|\s+Day\b))",
     rf"(?P<main>(?P<main_a>{SIDE_TEXT})"
     rf"(?:(?P<sep>\s*{_DASH}\s*|/)"
-    rf"(?:(?P<yy>\d\d)(?![\w–—-]|\s+(?:of\s+)?{MONTH}|,?\s+\d{{3,4}})|(?P<main_b>{SIDE_TEXT})|(?P<main_open>(?i:present|now)\b))"
+    # a two-digit end ("1918–53"), but not the day of "28 May" or of "July 15–16, 1918"
+    rf"(?:(?P<yy>\d\d)(?![\w–—-]|\s+(?:of\s+)?{MONTH}|,?\s+\d{{3,4}})"
+    rf"|(?P<main_b>{SIDE_TEXT})|(?P<main_open>(?i:present|now)\b))"
     rf"|\s+or\s+(?P<main_c>{SIDE_TEXT}))?)",
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from prosograph.dates import oldstyle
@@ -17,6 +18,7 @@ from prosograph.dates.grammar import DAY_MONTH, SIDE_PARTS
 from prosograph.dates.intervals import make_interval
 from prosograph.dates.lexicon import SEASONS, month_number
 from prosograph.dates.values import Parts, one_of, point
+from prosograph.errors import DateError
 from prosograph.models import DateValue
 
 Kind = Literal["point", "interval"]
@@ -34,7 +36,7 @@ class Side:
     month: int | None = None
     day: int | None = None
     season: int | None = None
-    decade: bool = False
+    unspecified: int = 0  # 1: a decade, 2: a century (see values.Parts)
     qualifier: str = ""
     own_year: bool = False  # the year is written on this side
     day_comma_year: bool = False  # "16, 1918": only the second half of "July 15–16, 1918"
@@ -47,7 +49,7 @@ class Side:
     def parts(self) -> Parts:
         """The calendar parts; only call when ``complete``."""
         assert self.year is not None
-        return Parts(self.year, self.month, self.day, self.season, self.decade, self.qualifier)
+        return Parts(self.year, self.month, self.day, self.season, self.unspecified, self.qualifier)
 
 
 def _first(found: re.Match[str], *names: str) -> str | None:
@@ -58,8 +60,12 @@ def _first(found: re.Match[str], *names: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def read_side(text: str) -> Side | None:
-    """Parse one side (``early in 1908``, ``16 July``, ``15``) into its parts."""
+    """Parse one side (``early in 1908``, ``16 July``, ``15``) into its parts.
+
+    Cached: the same few thousand spellings ("1918", "March 1919") recur across documents.
+    """
     found = SIDE_PARTS.fullmatch(text)
     if found is None:
         return None
@@ -70,7 +76,10 @@ def read_side(text: str) -> Side | None:
         year, month, day = (int(x) for x in _DIGITS.findall(found["iso"]))
         return Side(year, month, day, qualifier=qualifier, own_year=True)
     if found["dec"]:
-        return Side(int(found["dec"][:4]), decade=True, qualifier=qualifier, own_year=True)
+        return Side(int(found["dec"][:4]), unspecified=1, qualifier=qualifier, own_year=True)
+    if found["cent"]:
+        year = (int(_DIGITS.findall(found["cent"])[0]) - 1) * 100
+        return Side(year, unspecified=2, qualifier=qualifier, own_year=True)
     if found["s3"]:
         season = SEASONS[found["s3"].lower()]
         return Side(int(found["y3"]), season=season, qualifier=qualifier, own_year=True)
@@ -187,7 +196,7 @@ def _range(found: re.Match[str], text: str, year: int | None) -> list[Found] | N
 
 
 def _plain_year(side: Side) -> bool:
-    return side.month is None and side.season is None and not side.decade
+    return side.month is None and side.season is None and not side.unspecified
 
 
 def _winter_years(first: Side, next_year: int | None) -> bool:
@@ -271,6 +280,36 @@ def _osb(found: re.Match[str], text: str, year: int | None) -> list[Found] | Non
     return _old_style(found, text[found.start() : found.end()], greg, jul)
 
 
+def _osj(found: re.Match[str], text: str, year: int | None) -> list[Found] | None:
+    """``20 November 1892 (O.S.)`` is a Julian date; ``(N.S.)`` confirms the Gregorian."""
+    written = _month_day(found["osj_d"], int(found["osj_y"]))
+    day: oldstyle.Day = (int(found["osj_y"]), written.month, written.day)
+    whole = text[found.start() : found.end()]
+    if _is_new_style(found["osj_mark"]):
+        return [(found.start(), found.end(), point(Parts(*day), whole), "point")]
+    return _old_style(found, whole, oldstyle.to_gregorian(day), day)
+
+
+def _osr(found: re.Match[str], text: str, year: int | None) -> list[Found] | None:
+    """``20 December 1877 (1 January 1878)``: two full dates that are one day in two calendars.
+
+    With no marker, only the arithmetic shows this is a calendar pair and not two events, so
+    it is required: otherwise the match is rejected and the first date read alone.
+    """
+    first_md = _month_day(found["osr_a"])
+    second_md = _month_day(found["osr_b"])
+    first: oldstyle.Day = (int(found["osr_ay"]), first_md.month, first_md.day)
+    second: oldstyle.Day = (int(found["osr_by"]), second_md.month, second_md.day)
+    whole = text[found.start() : found.end()]
+    for julian, gregorian in ((first, second), (second, first)):
+        try:
+            if oldstyle.to_gregorian(julian) == gregorian:
+                return _old_style(found, whole, gregorian, julian)
+        except DateError:
+            continue
+    return None
+
+
 def _osp(found: re.Match[str], text: str, year: int | None) -> list[Found] | None:
     """``12 (24) February 1878``: the first day is Julian."""
     written = int(found["osp_y"]) if found["osp_y"] else year
@@ -352,6 +391,8 @@ def _bare_month(found: re.Match[str], text: str, year: int | None) -> list[Found
 _HANDLERS = {
     "osa": _osa,
     "osb": _osb,
+    "osj": _osj,
+    "osr": _osr,
     "osp": _osp,
     "osq": _osq,
     "frag": _frag,

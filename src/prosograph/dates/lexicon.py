@@ -69,18 +69,29 @@ _YEAR_TAIL = (
     rf"|\s+(?i:{_COUNT_NOUNS})\b)"
 )
 
+# Before a number: a currency sign, "No." or a page reference ("pp. 1905–1910") rule out
+# a year. (The inner look-behinds keep "Sep. 1918" a date.)
+_NOT_YEAR_BEFORE = (
+    r"(?<![\w$£€#.])(?<!(?<!\w)No\.\s)(?<!(?<!\w)p\.\s)(?<!(?<!\w)pp\.\s)"
+    r"(?<!(?<!\w)pp\.\s\d{4}[–-])"
+)
+
 # A year standing alone: four digits, 1000-2099. Shorter numbers are never years on their
-# own ("Declaration of 46", "Straße 208"); a currency sign or "No." before it rules it out.
-YEAR = rf"(?<![\w$£€#.])(?<!No\.\s)(?:1\d{{3}}|20\d{{2}}){_YEAR_TAIL}"
+# own ("Declaration of 46", "Straße 208").
+YEAR = rf"{_NOT_YEAR_BEFORE}(?:1\d{{3}}|20\d{{2}}){_YEAR_TAIL}"
 
 # The year of a full date ("12 March 862" is still a date), which may be glued to the next
 # date's day ("189110 February").
 YEAR_OF_DATE = (
-    r"(?<![\w$£€#.])(?:1\d{3}|20\d{2}|[1-9]\d{2})"
+    rf"{_NOT_YEAR_BEFORE}(?:1\d{{3}}|20\d{{2}}|[1-9]\d{{2}})"
     rf"(?:{_YEAR_TAIL}|(?=\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}))"
 )
 
 DECADE = r"(?<![\w$£€#.])(?:1\d\d0|20\d0)'?s(?!\w)"
+
+# An ordinal century, 10th to 21st ("the 19th century" is EDTF 18XX); earlier centuries
+# would need years below 1000, which EDTF writes but biographies here never reach.
+CENTURY = r"(?<!\w)(?:1\d|2[01])(?:st|nd|rd|th)"
 
 # Qualifiers that make a date approximate. EDTF has no "early"/"late": the whole period
 # with "~" is the honest reading (see values.py).
@@ -119,11 +130,13 @@ NUMBER_WORDS.update({word: value * 10 for value, word in enumerate(_TENS, start=
 NUMBER_WORDS.update({"a": 1, "an": 1})
 
 # Longest words first so "seventeen" is not read as "seven".
-_UNIT_ALTERNATION = "|".join(sorted(_UNITS, key=len, reverse=True))
-NUMBER = (
-    rf"(?i:\d{{1,3}}|(?:{'|'.join(_TENS)})(?:[-\s](?:{_UNIT_ALTERNATION}))?"
-    rf"|(?:{_UNIT_ALTERNATION})|an?)(?![\w-])"
-)
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_COUNT_BODY = rf"\d{{1,3}}|(?:{'|'.join(_TENS)})(?:[-\s](?:{_UNIT_WORDS}))?|(?:{_UNIT_WORDS})"
+
+#: A count in digits or words ("14", "sixteen", "twenty-one").
+COUNT = rf"(?i:{_COUNT_BODY})(?![\w-])"
+#: A count, or "a"/"an" for one ("a day after").
+NUMBER = rf"(?i:{_COUNT_BODY}|an?)(?![\w-])"
 
 _NUMBER_SPLIT = re.compile(r"[-\s]+")
 

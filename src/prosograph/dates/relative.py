@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from prosograph.dates.lexicon import NUMBER, number_value
+from prosograph.dates.lexicon import COUNT, NUMBER, number_value
 from prosograph.dates.values import Parts, day_range, parts_of, point
 from prosograph.models import DateValue
 
@@ -35,14 +35,18 @@ _AGE = (
     rf"(?P<age>(?i:aged|at\s+the\s+age\s+of|at\s+age)\s+(?P<age_n>{NUMBER}))"
     r"(?:\s+years?(?:\s+old|\s+of\s+age)?)?"
 )
-# "at 14" is an age only where a clause goes on after it ("left school at 14 to work"), not
-# "at 14 Main Street" or "at 10 in the morning"; and only from 10, as "at two" is a time.
-_AGE_AT = (
-    r"(?P<age_at>(?<!\w)[Aa]t\s+(?P<at_n>[1-9]\d|(?i:ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)))"
+# "at 14" or "when he was 14" is an age only where a clause goes on after it ("left school at
+# 14 to work"), not "at 14 Main Street", "at 10 in the morning" or "when he was one of the
+# leaders"; bare "at N" only from 10, as "at two" is usually a time.
+_AGE_TAIL = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|he|she|they|when|after|before|while|but|as)\b"
     r"|\s+years?\s+(?:old|of\s+age))(?:\s+years?\s+(?:old|of\s+age))?"
 )
+_AGE_AT = (
+    r"(?P<age_at>(?<!\w)[Aa]t\s+(?P<at_n>[1-9]\d|(?i:ten|eleven|twelve|thirteen|fourteen|"
+    rf"fifteen|sixteen|seventeen|eighteen|nineteen|twenty))(?![\w-])){_AGE_TAIL}"
+)
+_AGE_WHEN = rf"(?P<age_when>(?i:when\s+(?:he|she)\s+was)\s+(?P<when_n>{COUNT})){_AGE_TAIL}"
 _HEDGE = r"(?i:about|some|nearly|almost|around|roughly|approximately|over|more\s+than)"
 _SHIFT = (
     rf"(?P<shift>(?:(?P<hedge>{_HEDGE})\s+)?(?P<n>{NUMBER})\s+{_UNIT}\s+"
@@ -56,7 +60,9 @@ _NEIGHBOUR = (
 )
 _DAY_AROUND = r"(?P<around>(?i:the\s+day\s+(?P<around_dir>before|after)))(?!\s+(?:that|which)\b)"
 
-_RELATIVE = re.compile(rf"(?<!\w)(?:{_AGE}|{_AGE_AT}|{_SHIFT}|{_NEIGHBOUR}|{_DAY_AROUND})")
+_RELATIVE = re.compile(
+    rf"(?<!\w)(?:{_AGE}|{_AGE_AT}|{_AGE_WHEN}|{_SHIFT}|{_NEIGHBOUR}|{_DAY_AROUND})"
+)
 
 _BACKWARD = frozenset({"before", "earlier", "prior", "previously", "previous", "preceding"})
 
@@ -77,7 +83,7 @@ class RelativeMatch:
 
 
 def _anchor_of(found: re.Match[str]) -> Anchor:
-    if found["age"] or found["age_at"]:
+    if found["age"] or found["age_at"] or found["age_when"]:
         return "birth"
     if found["shift"] and found["anchor"]:
         return "death" if found["anchor"] == "death" else "birth"
@@ -137,7 +143,7 @@ def _age(value: DateValue, years: int, text: str) -> DateValue | None:
     return day_range(low, next_birthday - timedelta(days=1), text)
 
 
-_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4}
+_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "century": 5}
 _UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}
 
 
@@ -210,8 +216,9 @@ def resolve_relative(
     anchor_value = _pick(_anchor_of(found), birth, death, reference)
     if anchor_value is None or anchor_value.edtf is None:
         return None
-    if found["age"] or found["age_at"]:
-        return _age(anchor_value, number_value(found["age_n"] or found["at_n"]), written)
+    if found["age"] or found["age_at"] or found["age_when"]:
+        years = found["age_n"] or found["at_n"] or found["when_n"]
+        return _age(anchor_value, number_value(years), written)
     if found["shift"]:
         amount = number_value(found["n"])
         unit = found["unit"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import time
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -27,24 +28,25 @@ SEASON_MONTHS: dict[int, tuple[int, int]] = {21: (3, 5), 22: (6, 8), 23: (9, 11)
 
 @dataclass(frozen=True, slots=True)
 class Parts:
-    """One calendar position at some precision: a day, month, season, year or decade.
+    """One calendar position at some precision: a day, month, season, year, decade, century.
 
-    ``decade`` marks ``year`` as the first year of a decade (``193X``). ``qualifier`` is the
-    EDTF suffix: ``""``, ``"~"`` (approximate) or ``"?"`` (uncertain).
+    ``unspecified`` is the number of trailing year digits left open: 1 for a decade
+    (``193X``, ``year`` 1930), 2 for a century (``18XX``). ``qualifier`` is the EDTF
+    suffix: ``""``, ``"~"`` (approximate) or ``"?"`` (uncertain).
     """
 
     year: int
     month: int | None = None
     day: int | None = None
     season: int | None = None
-    decade: bool = False
+    unspecified: int = 0
     qualifier: str = ""
 
     @property
     def precision(self) -> str:
-        """``day``, ``month``, ``season``, ``year`` or ``decade``."""
-        if self.decade:
-            return "decade"
+        """``day``, ``month``, ``season``, ``year``, ``decade`` or ``century``."""
+        if self.unspecified:
+            return "decade" if self.unspecified == 1 else "century"
         if self.season is not None:
             return "season"
         if self.day is not None:
@@ -70,9 +72,10 @@ def check(parts: Parts) -> None:
 
 
 def edtf_of(parts: Parts) -> str:
-    """The EDTF string of ``parts`` (seasons and decades carry no qualifier, see below)."""
-    if parts.decade:
-        text = f"{parts.year // 10:03d}X"
+    """The EDTF string of ``parts`` (a season carries no qualifier, see below)."""
+    if parts.unspecified:
+        digits = 4 - parts.unspecified
+        text = f"{parts.year // 10**parts.unspecified:0{digits}d}" + "X" * parts.unspecified
     elif parts.season is not None:
         # edtf 5.0.2 rejects "1937-22~", so a qualified season is written unqualified;
         # its bounds are the whole season either way.
@@ -96,8 +99,8 @@ def first_day(parts: Parts) -> date:
 def last_day(parts: Parts) -> date:
     """The latest day ``parts`` can mean."""
     year = parts.year
-    if parts.decade:
-        return date(year + 9, 12, 31)
+    if parts.unspecified:
+        return date(year + 10**parts.unspecified - 1, 12, 31)
     if parts.season is not None:
         month = SEASON_MONTHS[parts.season][1]
         year += 1 if parts.season == 24 else 0
@@ -147,31 +150,36 @@ def day_range(low: date, high: date, text: str) -> DateValue:
 # --- bounds of an EDTF string -------------------------------------------------------------
 
 _SIMPLE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?P<q>[~?%]?)")
-_DECADE = re.compile(r"(?P<y>\d{3})X(?P<q>[~?%]?)")
+_UNSPECIFIED = re.compile(r"(?P<y>\d{2,3})(?P<x>XX?)(?P<q>[~?%]?)")
 _SET = re.compile(r"\[(?P<body>[^\[\]]+)\]")
 _SET_SPLIT = re.compile(r"\s*(?:,|\.\.)\s*")
 
 
 def parts_of(edtf: str) -> Parts | None:
-    """Parts of a single EDTF date this package writes (day, month, season, year, decade)."""
+    """Parts of a single EDTF date this package writes (day ... century), else None."""
     simple = _SIMPLE.fullmatch(edtf)
     if simple is not None:
         month = int(simple["m"]) if simple["m"] else None
-        qualifier = simple["q"] if simple["q"] != "%" else "~"
+        qualifier = simple["q"]
         if month is not None and month in SEASON_MONTHS:
             return Parts(int(simple["y"]), season=month, qualifier=qualifier)
         if month is not None and month > 12:
             return None  # level 2 seasons (25-41): left to the edtf library
         day = int(simple["d"]) if simple["d"] else None
         return Parts(int(simple["y"]), month, day, qualifier=qualifier)
-    decade = _DECADE.fullmatch(edtf)
-    if decade is not None:
-        return Parts(int(decade["y"]) * 10, decade=True, qualifier=decade["q"])
+    unspecified = _UNSPECIFIED.fullmatch(edtf)
+    if unspecified is not None and len(unspecified["y"]) + len(unspecified["x"]) == 4:
+        open_digits = len(unspecified["x"])
+        year = int(unspecified["y"]) * 10**open_digits
+        return Parts(year, unspecified=open_digits, qualifier=unspecified["q"])
     return None
 
 
-def _single_bounds(edtf: str) -> tuple[date, date] | None:
-    """Bounds of one date or one-of set, or None if it is not such a form."""
+def _single_bounds(edtf: str) -> tuple[date | None, date | None] | None:
+    """Bounds of one date or one-of set, or None if it is not such a form.
+
+    A set open at one end (``[..1918]``, "on or before") has no bound on that side.
+    """
     parts = parts_of(edtf)
     if parts is not None:
         try:
@@ -182,19 +190,21 @@ def _single_bounds(edtf: str) -> tuple[date, date] | None:
     found = _SET.fullmatch(edtf)
     if found is None:
         return None
-    members = [_single_bounds(member) for member in _SET_SPLIT.split(found["body"].strip())]
-    if not members or any(member is None for member in members):
+    body = found["body"].strip()
+    members = _SET_SPLIT.split(body)
+    read = [_single_bounds(member) for member in members if member]
+    if not read or any(member is None for member in read):
         return None
-    lows = [member[0] for member in members if member is not None]
-    highs = [member[1] for member in members if member is not None]
-    return min(lows), max(highs)
+    lows = [member[0] for member in read if member is not None and member[0] is not None]
+    highs = [member[1] for member in read if member is not None and member[1] is not None]
+    low = None if body.startswith("..") or not lows else min(lows)
+    high = None if body.endswith("..") or not highs else max(highs)
+    return low, high
 
 
 @lru_cache(maxsize=4096)
 def _library_bounds(edtf: str) -> tuple[str | None, str | None]:
     """Bounds by the ``edtf`` library, for forms the fast path does not know."""
-    import time
-
     from edtf import parse_edtf  # imported here: the library is slow to import and to run
 
     try:
@@ -226,7 +236,8 @@ def bounds(edtf: str | None) -> tuple[str | None, str | None]:
         return low, high
     found = _single_bounds(edtf)
     if found is not None:
-        return found[0].isoformat(), found[1].isoformat()
+        first, last = found
+        return (first.isoformat() if first else None), (last.isoformat() if last else None)
     return _library_bounds(edtf)
 
 

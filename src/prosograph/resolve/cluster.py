@@ -34,7 +34,6 @@ from prosograph.resolve.evidence import (
     UNIQUE_SCORE,
     assess,
 )
-from prosograph.resolve.forms import NameForm
 from prosograph.resolve.keys import similar
 from prosograph.resolve.profile import Level, Profile
 from prosograph.resolve.records import MentionRecord
@@ -202,53 +201,46 @@ class _Placer:
             unit.closed = bool(scored)
             self.clusters.append(unit)
             self.support.append(len(unit.profile.documents))
-            self._index(len(self.clusters) - 1, unit.profile.forms())
+            self._index(len(self.clusters) - 1, unit.profile)
         else:
             self.clusters[chosen].absorb(unit)
             self.support[chosen] = len(self.clusters[chosen].profile.documents)
-            self._index(chosen, unit.profile.forms())
+            self._index(chosen, unit.profile)
 
     def _candidates(self, profile: Profile) -> set[int]:
         found: set[int] = set()
-        for surname, forms in profile.by_surname.items():
-            informative = False
-            for form in forms:
-                given = form.given
-                if given is None:
-                    continue
-                informative = True
-                if given.key is None:
-                    for letter in given.letters:
-                        found.update(self.by_letter.get((surname, letter), ()))
-                    continue
-                found.update(self.by_given.get((surname, given.key), ()))
-                for other in self.given_keys.get((surname, given.key[:1]), ()):
-                    if other != given.key and similar(given.key, other):
+        for surname, names in profile.by_surname.items():
+            for key in names.given:
+                found.update(self.by_given.get((surname, key), ()))
+                for other in self.given_keys.get((surname, key[:1]), ()):
+                    if other != key and similar(key, other):
                         found.update(self.by_given[(surname, other)])
-            if not informative:
+            if not names.given:
+                for part in names.given_initials:
+                    for letter in part.letters:
+                        found.update(self.by_letter.get((surname, letter), ()))
+            if not names.has_given:
                 holders = self.by_surname.get(surname, ())
                 if len(holders) <= BARE_CANDIDATE_LIMIT:
                     found.update(holders)
         return found
 
-    def _index(self, index: int, forms: Sequence[NameForm]) -> None:
+    def _index(self, index: int, profile: Profile) -> None:
         keys = self.clusters[index].keys
-        for form in forms:
-            surname = form.surname
+        for surname, names in profile.by_surname.items():
             if ("s", surname, "") not in keys:
                 keys.add(("s", surname, ""))
                 self.by_surname.setdefault(surname, []).append(index)
-            given = form.given
-            if given is None:
-                continue
-            for letter in given.letters:
-                if ("l", surname, letter) not in keys:
-                    keys.add(("l", surname, letter))
-                    self.by_letter.setdefault((surname, letter), []).append(index)
-            if given.key is not None and ("g", surname, given.key) not in keys:
-                keys.add(("g", surname, given.key))
-                self.by_given.setdefault((surname, given.key), []).append(index)
-                self.given_keys.setdefault((surname, given.key[:1]), set()).add(given.key)
+            for part in (*names.given.values(), *names.given_initials):
+                for letter in part.letters:
+                    if ("l", surname, letter) not in keys:
+                        keys.add(("l", surname, letter))
+                        self.by_letter.setdefault((surname, letter), []).append(index)
+            for key in names.given:
+                if ("g", surname, key) not in keys:
+                    keys.add(("g", surname, key))
+                    self.by_given.setdefault((surname, key), []).append(index)
+                    self.given_keys.setdefault((surname, key[:1]), set()).add(key)
 
 
 def _choose(scored: list[tuple[float, int]], support: Sequence[int]) -> int | None:

@@ -10,9 +10,11 @@ agreement elsewhere outweighs them. Only a curation decision does.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from prosograph.resolve.forms import Match, NameForm, compare_parts
+from prosograph.resolve.forms import Match, Part, compare_parts
 from prosograph.resolve.profile import Profile
 
 #: A pair scoring at least this is the same person.
@@ -47,12 +49,15 @@ class Reason:
 
 
 @dataclass(frozen=True, slots=True)
-class _Pair:
+class _Best:
     value: float
-    left: NameForm
-    right: NameForm
+    surname: str
     given: Match
     patronymic: Match
+    witnesses: tuple[Part | None, Part | None, Part | None, Part | None]
+
+
+_Witness = tuple[Part | None, Part | None]
 
 
 def assess(a: Profile, b: Profile, reasons: list[Reason] | None = None) -> float:
@@ -77,88 +82,115 @@ def _names(a: Profile, b: Profile, reasons: list[Reason] | None) -> float:
         shared = [key for key in a.by_surname if key in b.by_surname]
     if not shared:
         if reasons is not None:
-            reasons.append(
-                Reason(
-                    "surname",
-                    CONFLICT,
-                    f"no surname in common ({_texts(a)} / {_texts(b)})",
-                )
-            )
+            detail = f"no surname in common ({_texts(a)} / {_texts(b)})"
+            reasons.append(Reason("surname", CONFLICT, detail))
         return CONFLICT
-    best: _Pair | None = None
-    clash: tuple[NameForm, NameForm, str] | None = None
+    best: _Best | None = None
+    clash: tuple[str, _Witness] | None = None
     for surname in shared:
-        for left in a.by_surname[surname]:
-            if left.given is None:
-                continue
-            for right in b.by_surname[surname]:
-                if right.given is None:
-                    continue
-                given = compare_parts(left.given, right.given)
-                if given is Match.CONFLICT:
-                    clash = clash or (left, right, "given name")
-                    continue
-                patronymic = compare_parts(left.patronymic, right.patronymic)
-                if patronymic is Match.CONFLICT:
-                    clash = clash or (left, right, "patronymic")
-                    continue
-                value = _GIVEN_WEIGHT[given] + _PATRONYMIC_WEIGHT[patronymic]
-                if best is None or value > best.value:
-                    best = _Pair(value, left, right, given, patronymic)
-    if reasons is not None:
-        forms = a.by_surname[shared[0]], b.by_surname[shared[0]]
-        left_text = next(iter(forms[0])).text
-        right_text = next(iter(forms[1])).text
-        reasons.append(
-            Reason(
-                "surname",
-                SURNAME_WEIGHT,
-                f"same surname ({left_text} / {right_text}, key {shared[0]!r})",
-            )
+        left, right = a.by_surname[surname], b.by_surname[surname]
+        given, given_parts = relate(
+            left.given, left.given_initials, right.given, right.given_initials
         )
+        if given is Match.CONFLICT:
+            clash = clash or ("given name", given_parts)
+            continue
+        patronymic, patronymic_parts = relate(
+            left.patronymic, left.patronymic_initials, right.patronymic, right.patronymic_initials
+        )
+        if patronymic is Match.CONFLICT:
+            clash = clash or ("patronymic", patronymic_parts)
+            continue
+        value = _GIVEN_WEIGHT[given] + _PATRONYMIC_WEIGHT[patronymic]
+        if best is None or value > best.value:
+            best = _Best(value, surname, given, patronymic, (*given_parts, *patronymic_parts))
+    if reasons is not None:
+        surname = best.surname if best is not None else shared[0]
+        pair = f"{a.by_surname[surname].texts[0]} / {b.by_surname[surname].texts[0]}"
+        reasons.append(Reason("surname", SURNAME_WEIGHT, f"same surname ({pair})"))
     if best is None and clash is not None:
         if reasons is not None:
-            left, right, part = clash
-            reasons.append(
-                Reason(
-                    part.replace(" ", "-"),
-                    CONFLICT,
-                    f"{part}s differ: {left.text} / {right.text}",
-                )
-            )
+            part, (left_part, right_part) = clash
+            detail = f"{part}s differ: {_part_text(left_part)} / {_part_text(right_part)}"
+            reasons.append(Reason(part.replace(" ", "-"), CONFLICT, detail))
         return CONFLICT
-    if best is None:
-        if reasons is not None:
-            reasons.append(
-                Reason("given-name", 0.0, "only the surname is known on one side: weak evidence")
-            )
-        return SURNAME_WEIGHT
+    assert best is not None
     if reasons is not None:
         _name_reasons(best, reasons)
     return SURNAME_WEIGHT + best.value
 
 
-def _name_reasons(best: _Pair, reasons: list[Reason]) -> None:
+def relate(
+    full_a: Mapping[str, Part],
+    initials_a: AbstractSet[Part],
+    full_b: Mapping[str, Part],
+    initials_b: AbstractSet[Part],
+) -> tuple[Match, _Witness]:
+    """How two sides' given names (or patronymics) relate, with the parts that show it.
+
+    Full names are compared with full names when both sides have them; otherwise every
+    initial of one side must fit a full name of the other; two sides known only by
+    initials must agree on every initial.
+    """
+    if full_a and full_b:
+        for key, part in full_a.items():
+            if key in full_b:
+                return Match.EQUAL, (part, full_b[key])
+        for part_a in full_a.values():
+            for part_b in full_b.values():
+                if compare_parts(part_a, part_b) is Match.SIMILAR:
+                    return Match.SIMILAR, (part_a, part_b)
+        return Match.CONFLICT, (next(iter(full_a.values())), next(iter(full_b.values())))
+    if full_a and initials_b:
+        return _initials_fit(initials_b, full_a, flip=True)
+    if full_b and initials_a:
+        return _initials_fit(initials_a, full_b, flip=False)
+    if initials_a and initials_b:
+        for part_a in initials_a:
+            for part_b in initials_b:
+                if compare_parts(part_a, part_b) is Match.CONFLICT:
+                    return Match.CONFLICT, (part_a, part_b)
+        return Match.INITIAL, (next(iter(initials_a)), next(iter(initials_b)))
+    return Match.ABSENT, (None, None)
+
+
+def _initials_fit(
+    initials: AbstractSet[Part], full: Mapping[str, Part], *, flip: bool
+) -> tuple[Match, _Witness]:
+    witness: _Witness = (None, None)
+    for initial in initials:
+        fitting = [part for part in full.values() if compare_parts(part, initial) is Match.INITIAL]
+        pair = (initial, fitting[0] if fitting else next(iter(full.values())))
+        witness = (pair[1], pair[0]) if flip else pair
+        if not fitting:
+            return Match.CONFLICT, witness
+    return Match.INITIAL, witness
+
+
+def _part_text(part: Part | None) -> str:
+    return part.text if part is not None and part.text else "?"
+
+
+def _name_reasons(best: _Best, reasons: list[Reason]) -> None:
     words = {
         Match.EQUAL: "the same",
         Match.SIMILAR: "close variants",
         Match.INITIAL: "compatible (initial)",
     }
-    pair = f"{best.left.text} / {best.right.text}"
+    given_a, given_b, patronymic_a, patronymic_b = best.witnesses
     if best.given in words:
+        pair = f"{_part_text(given_a)} / {_part_text(given_b)}"
+        weight = _GIVEN_WEIGHT[best.given]
+        reasons.append(Reason("given-name", weight, f"given names {words[best.given]}: {pair}"))
+    else:
         reasons.append(
-            Reason(
-                "given-name", _GIVEN_WEIGHT[best.given], f"given names {words[best.given]}: {pair}"
-            )
+            Reason("given-name", 0.0, "only the surname is known on one side: weak evidence")
         )
     if best.patronymic in words:
-        reasons.append(
-            Reason(
-                "patronymic",
-                _PATRONYMIC_WEIGHT[best.patronymic],
-                f"patronymics {words[best.patronymic]}: {pair}",
-            )
-        )
+        pair = f"{_part_text(patronymic_a)} / {_part_text(patronymic_b)}"
+        weight = _PATRONYMIC_WEIGHT[best.patronymic]
+        detail = f"patronymics {words[best.patronymic]}: {pair}"
+        reasons.append(Reason("patronymic", weight, detail))
 
 
 def _dates(a: Profile, b: Profile, reasons: list[Reason] | None) -> float:
@@ -232,4 +264,4 @@ def _years(values: set[int]) -> str:
 
 
 def _texts(profile: Profile) -> str:
-    return ", ".join(sorted({form.text for form in profile.forms()})[:3])
+    return ", ".join(sorted(set(profile.texts()))[:3])

@@ -199,7 +199,12 @@ def _reorder(tokens: list[str]) -> list[str]:
         and all(_is_initial(token) for token in tokens[1:])
     ):
         return [*tokens[1:], tokens[0]]
-    if len(tokens) == 3 and _is_patronymic(tokens[2]) and not _is_patronymic(tokens[1]):
+    if (
+        len(tokens) == 3
+        and not any(_is_initial(token) for token in tokens)
+        and _is_patronymic(tokens[2])
+        and not _is_patronymic(tokens[1])
+    ):
         return [tokens[1], tokens[2], tokens[0]]
     return tokens
 

@@ -1,22 +1,28 @@
-"""What is known about a person so far: the name forms, dates, roles and company of a group of
+"""What is known about a person so far: names, dates, roles and company of a group of
 mentions, as one mutable aggregate.
 
 Resolution compares a new group of mentions against a growing cluster, so both sides are
-:class:`Profile` objects and :meth:`Profile.absorb` folds one into the other. The name forms
-are indexed by surname key because every comparison starts from a shared surname.
+:class:`Profile` objects and :meth:`Profile.absorb` folds one into the other. Names are
+summarised per surname key (:class:`Names`): the given names and patronymics known in full
+and those known only as initials. Comparing summaries rather than single spellings is what
+stops a cluster that holds both ``Andrei Arkadyevich Rykin`` and a bare ``Andrei Rykin``
+from accepting ``A. V. Rykin``: the patronymic the cluster knows is checked, whichever
+spelling happens to lack it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from enum import IntEnum
 
 from prosograph.names import name_key
-from prosograph.resolve.forms import NameForm, parse_name
+from prosograph.resolve.forms import NameForm, Part, parse_name
 from prosograph.resolve.records import MentionRecord
 
 _SPACE = re.compile(r"\s+")
+#: Spellings kept per surname for explanations; more add nothing a reader needs.
+_TEXTS_KEPT = 4
 
 
 class Level(IntEnum):
@@ -25,6 +31,64 @@ class Level(IntEnum):
     BARE = 1
     INITIAL = 2
     FULL = 3
+
+
+class Names:
+    """Everything known about the names under one surname key.
+
+    ``given`` and ``patronymic`` map full keys to a spelling; the ``*_initials`` sets hold
+    parts known only as initials. ``texts`` keeps a few spellings for explanations.
+    """
+
+    __slots__ = ("given", "given_initials", "patronymic", "patronymic_initials", "texts")
+
+    def __init__(self) -> None:
+        self.given: dict[str, Part] = {}
+        self.given_initials: set[Part] = set()
+        self.patronymic: dict[str, Part] = {}
+        self.patronymic_initials: set[Part] = set()
+        self.texts: list[str] = []
+
+    def add(self, form: NameForm) -> None:
+        """Add one parsed spelling."""
+        _add_part(form.given, self.given, self.given_initials)
+        _add_part(form.patronymic, self.patronymic, self.patronymic_initials)
+        if len(self.texts) < _TEXTS_KEPT and form.text not in self.texts:
+            self.texts.append(form.text)
+
+    def absorb(self, other: Names) -> None:
+        """Add everything ``other`` knows."""
+        for key, part in other.given.items():
+            self.given.setdefault(key, part)
+        self.given_initials |= other.given_initials
+        for key, part in other.patronymic.items():
+            self.patronymic.setdefault(key, part)
+        self.patronymic_initials |= other.patronymic_initials
+        for text in other.texts:
+            if len(self.texts) >= _TEXTS_KEPT:
+                break
+            if text not in self.texts:
+                self.texts.append(text)
+
+    @property
+    def has_given(self) -> bool:
+        """True when a given name or its initial is known."""
+        return bool(self.given or self.given_initials)
+
+    def copy(self) -> Names:
+        """An independent copy."""
+        names = Names()
+        names.absorb(self)
+        return names
+
+
+def _add_part(part: Part | None, full: dict[str, Part], initials: set[Part]) -> None:
+    if part is None:
+        return
+    if part.key is None:
+        initials.add(part)
+    else:
+        full.setdefault(part.key, part)
 
 
 class Profile:
@@ -42,7 +106,7 @@ class Profile:
     )
 
     def __init__(self) -> None:
-        self.by_surname: dict[str, set[NameForm]] = {}
+        self.by_surname: dict[str, Names] = {}
         self.births: set[int] = set()
         self.deaths: set[int] = set()
         self.roles: set[str] = set()
@@ -58,14 +122,17 @@ class Profile:
         for text, kind in record.all_names():
             form = parse_name(text, kind) or _unparsed(text, kind)
             if form is not None:
-                profile.by_surname.setdefault(form.surname, set()).add(form)
+                names = profile.by_surname.get(form.surname)
+                if names is None:
+                    names = profile.by_surname[form.surname] = Names()
+                names.add(form)
         if record.birth_year is not None:
             profile.births.add(record.birth_year)
         if record.death_year is not None:
             profile.deaths.add(record.death_year)
         profile.roles.update(_SPACE.sub(" ", role).strip().casefold() for role in record.roles)
         profile.context.update(_context_keys(record.context))
-        profile.context.difference_update(profile.by_surname)
+        _drop_own(profile.context, profile.by_surname)
         profile.documents.add(record.document)
         profile.records.append(record.id)
         profile.subject = record.is_subject
@@ -73,25 +140,29 @@ class Profile:
 
     @classmethod
     def merged(cls, profiles: Iterable[Profile]) -> Profile:
-        """One profile holding everything the given profiles hold."""
+        """One new profile holding everything the given profiles hold."""
         result = cls()
         for profile in profiles:
             result.absorb(profile)
         return result
 
     def absorb(self, other: Profile) -> None:
-        """Add everything ``other`` knows to this profile."""
-        for surname, forms in other.by_surname.items():
+        """Add everything ``other`` knows to this profile (``other`` is left unchanged)."""
+        added = [surname for surname in other.by_surname if surname not in self.by_surname]
+        for surname, names in other.by_surname.items():
             mine = self.by_surname.get(surname)
             if mine is None:
-                self.by_surname[surname] = set(forms)
+                self.by_surname[surname] = names.copy()
             else:
-                mine.update(forms)
+                mine.absorb(names)
         self.births.update(other.births)
         self.deaths.update(other.deaths)
         self.roles.update(other.roles)
-        self.context.update(other.context)
-        self.context.difference_update(self.by_surname)
+        if added:
+            _drop_own(self.context, added)
+        self.context.update(
+            key for key in other.context if key.split(":", 1)[0] not in self.by_surname
+        )
         self.documents.update(other.documents)
         self.records.extend(other.records)
         self.subject = self.subject or other.subject
@@ -101,33 +172,30 @@ class Profile:
         """The surname keys of every form (family name, birth name, alias)."""
         return frozenset(self.by_surname)
 
-    def forms(self) -> list[NameForm]:
-        """Every distinct name form."""
-        return [form for forms in self.by_surname.values() for form in forms]
-
     @property
     def level(self) -> Level:
         """The most the profile says about the given name."""
         best = Level.BARE
-        for forms in self.by_surname.values():
-            for form in forms:
-                if form.has_full_given:
-                    return Level.FULL
-                if form.has_given:
-                    best = Level.INITIAL
+        for names in self.by_surname.values():
+            if names.given:
+                return Level.FULL
+            if names.given_initials:
+                best = Level.INITIAL
         return best
 
     @property
     def has_patronymic(self) -> bool:
-        """True when some form gives a patronymic (in full or as an initial)."""
-        return any(
-            form.patronymic is not None for forms in self.by_surname.values() for form in forms
-        )
+        """True when a patronymic (in full or as an initial) is known."""
+        return any(n.patronymic or n.patronymic_initials for n in self.by_surname.values())
 
     @property
     def has_dates(self) -> bool:
         """True when a birth or death year is known."""
         return bool(self.births or self.deaths)
+
+    def texts(self) -> list[str]:
+        """A few spellings of the name, for explanations."""
+        return [text for names in self.by_surname.values() for text in names.texts]
 
 
 def _unparsed(text: str, kind: str) -> NameForm | None:
@@ -137,10 +205,21 @@ def _unparsed(text: str, kind: str) -> NameForm | None:
     return NameForm(surname=f"~{key}", text=text, kind=kind) if key else None
 
 
+def _drop_own(context: set[str], surnames: Collection[str]) -> None:
+    """Forget company that shares the person's own surname: relatives and namesakes would
+    otherwise count as shared company between father and son."""
+    for key in [key for key in context if key.split(":", 1)[0] in surnames]:
+        context.discard(key)
+
+
 def _context_keys(names: Iterable[str]) -> set[str]:
+    """Keys of co-mentioned people: the surname, plus the given initial where known, so that
+    sharing "A. Rykin" as company says more than sharing some Rykin."""
     keys: set[str] = set()
     for name in names:
         form = parse_name(name)
         if form is not None:
             keys.add(form.surname)
+            if form.given is not None:
+                keys.add(f"{form.surname}:{min(form.given.letters, default='')}")
     return keys

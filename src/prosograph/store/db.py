@@ -12,48 +12,15 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from prosograph.errors import StoreError
 from prosograph.models import Extraction
+from prosograph.store.rows import Edge, EntityRow, FactRow
 from prosograph.store.schema import MIGRATIONS, SCHEMA_VERSION, SCHEMA_VERSION_KEY
 
-
-@dataclass(frozen=True, slots=True)
-class EntityRow:
-    """A stored per-document person record, as resolution reads it."""
-
-    document_id: str
-    key: str
-    name: str
-    is_subject: bool
-    names: tuple[tuple[str, str], ...]
-    hints: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class FactRow:
-    """One (fact, source) row joined with the persons on both sides."""
-
-    person_id: str
-    type: str
-    value: str
-    other_id: str | None
-    other_name: str | None
-    date: str | None
-    date_start: str | None
-    date_end: str | None
-    date_text: str | None
-    julian: str | None
-    place: str | None
-    confidence: float
-    document_id: str
-    span_start: int
-    span_end: int
-    source_text: str
-    method: str
+__all__ = ["Edge", "EntityRow", "FactRow", "Store"]
 
 
 _FACT_SELECT = """
@@ -377,6 +344,88 @@ class Store:
     def document_ids(self) -> list[str]:
         """Every stored document id, sorted."""
         return [str(r[0]) for r in self._conn.execute("SELECT id FROM documents ORDER BY id")]
+
+    def facts_of_type(
+        self, fact_type: str, *, start: str | None = None, end: str | None = None
+    ) -> list[FactRow]:
+        """Rows of one fact type whose possible days overlap ``[start, end]`` (ISO days).
+
+        A row with no date never matches a date filter; an unknown side of an interval is
+        taken as open on that side.
+        """
+        sql = _FACT_SELECT + " WHERE f.type = ?"
+        params: list[Any] = [fact_type]
+        if start is not None or end is not None:
+            sql += " AND (f.date_start IS NOT NULL OR f.date_end IS NOT NULL)"
+        if end is not None:
+            sql += " AND (f.date_start IS NULL OR f.date_start <= ?)"
+            params.append(end)
+        if start is not None:
+            sql += " AND (f.date_end IS NULL OR f.date_end >= ?)"
+            params.append(start)
+        sql += " ORDER BY f.date_start, pm.person_id, f.document_id, f.span_start"
+        return [FactRow(*row) for row in self._conn.execute(sql, params)]
+
+    def sentence_persons(self) -> list[tuple[str, int, int, str, list[str]]]:
+        """(document, start, end, text, person ids) of every sentence naming two or more."""
+        rows = self._conn.execute(
+            'SELECT s.document_id, s.start, s."end", s.text, pm.person_id FROM mentions m '
+            "JOIN person_map pm ON pm.document_id = m.document_id AND pm.entity_key = m.entity_key "
+            "JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence "
+            "WHERE m.entity_key IS NOT NULL ORDER BY s.document_id, s.idx"
+        ).fetchall()
+        groups: dict[tuple[str, int], tuple[str, int, int, str, list[str]]] = {}
+        for document, start, end, text, person in rows:
+            group = groups.setdefault((document, start), (document, start, end, text, []))
+            if person not in group[4]:
+                group[4].append(person)
+        return [g for g in groups.values() if len(g[4]) > 1]
+
+    def write_edges(self, edges: list[Edge]) -> None:
+        """Replace the materialised people graph in one transaction."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM edges")
+            conn.executemany(
+                "INSERT INTO edges (source, target, type, kind, date_start, date_end, "
+                "document_id, span_start, span_end, source_text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        e.source,
+                        e.target,
+                        e.type,
+                        e.kind,
+                        e.date_start,
+                        e.date_end,
+                        e.document,
+                        e.span_start,
+                        e.span_end,
+                        e.text,
+                    )
+                    for e in edges
+                ],
+            )
+
+    def edges_of(self, person_id: str) -> list[Edge]:
+        """Every edge leaving a person, strongest kind first."""
+        rows = self._conn.execute(
+            "SELECT source, target, type, kind, date_start, date_end, document_id, span_start, "
+            "span_end, source_text FROM edges WHERE source = ? "
+            "ORDER BY CASE kind WHEN 'stated' THEN 0 WHEN 'shared' THEN 1 ELSE 2 END, "
+            "target, type, document_id, span_start",
+            (person_id,),
+        ).fetchall()
+        return [Edge(*row) for row in rows]
+
+    def all_edges(self, kinds: tuple[str, ...]) -> list[Edge]:
+        """Every edge of the given kinds (for drawing the whole network)."""
+        marks = ", ".join("?" for _ in kinds)
+        rows = self._conn.execute(
+            "SELECT source, target, type, kind, date_start, date_end, document_id, span_start, "
+            f"span_end, source_text FROM edges WHERE kind IN ({marks}) ORDER BY id",
+            kinds,
+        ).fetchall()
+        return [Edge(*row) for row in rows]
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Run a read query for the store's own query modules (store/*.py) only."""

@@ -98,6 +98,26 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0002_edges",
+        """
+        CREATE TABLE edges (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            type TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            date_start TEXT,
+            date_end TEXT,
+            document_id TEXT NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            source_text TEXT NOT NULL
+        );
+        CREATE INDEX edges_source ON edges(source);
+        CREATE INDEX edges_target ON edges(target)
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,6 +31,13 @@ def document_url(document_id: str, span: list[int] | tuple[int, int] | None = No
     return f"{url}?{urlencode({'span': f'{start}-{end}'})}#at-{start}"
 
 
+def external_url(url: str | None) -> str | None:
+    """``url`` if it is an http(s) address, else None (never a ``javascript:`` link)."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
 def query_url(path: str, **params: Any) -> str:
     """``path`` with the non-empty parameters as a query string."""
     kept = {k: v for k, v in params.items() if v not in (None, "", [])}

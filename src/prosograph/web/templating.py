@@ -31,6 +31,7 @@ def _environment() -> jinja2.Environment:
         person_url=display.person_url,
         document_url=display.document_url,
         label=display.label,
+        external_url=display.external_url,
         source_html=display.source_html,
         matches_html=display.matches_html,
     )
