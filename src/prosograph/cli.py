@@ -416,3 +416,39 @@ def conflicts(
 def main() -> None:
     """Entry point for `python -m prosograph`."""
     app()
+
+
+def _setting_help(name: str) -> str:
+    return next(s.help for s in settings.SETTINGS if s.name == name)
+
+
+@app.command()
+def serve(
+    db: DbOption = _DEFAULT_DB,
+    host: Annotated[
+        str,
+        typer.Option("--host", envvar="PROSOGRAPH_HOST", help=_setting_help("host")),
+    ] = settings.get("host"),
+    port: Annotated[
+        int,
+        typer.Option("--port", envvar="PROSOGRAPH_PORT", help=_setting_help("port")),
+    ] = int(settings.get("port")),
+) -> None:
+    """Serve the knowledge base read-only as web pages and a JSON API, until Ctrl-C.
+
+    Example: prosograph serve --db demo.db   (then open http://127.0.0.1:8000/)
+    """
+    import uvicorn
+
+    from prosograph.web import create_app
+
+    if not db.exists():
+        errors.print(f"[red]error:[/] {db}: no knowledge base here; run `prosograph ingest` first")
+        raise typer.Exit(1)
+    try:
+        web_app = create_app(db)
+    except ProsographError as error:
+        errors.print(f"[red]error:[/] {error}")
+        raise typer.Exit(1) from error
+    console.print(f"Serving {db} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")

@@ -80,7 +80,8 @@ SEED_MENTIONS: tuple[MentionRecord, ...] = (
 )
 
 
-@pytest.fixture
-def seed_mentions() -> list[MentionRecord]:
-    """Mention records of the seeds and two dev articles (see SEED_MENTIONS)."""
-    return list(SEED_MENTIONS)
+@pytest.fixture(scope="session")
+def seed_mentions() -> tuple[MentionRecord, ...]:
+    """Mention records of the seeds and two dev articles (see SEED_MENTIONS). Session-scoped
+    (and immutable) so that hypothesis tests may use it."""
+    return SEED_MENTIONS

@@ -86,10 +86,13 @@ def timeline(request: Request, query: PersonQuery) -> list[dict[str, Any]]:
 def related(
     request: Request,
     query: PersonQuery,
-    type: Annotated[str | None, Query(description="Only this relation type.")] = None,
+    type: Annotated[
+        str | None, Query(description="Only relations whose name contains this.")
+    ] = None,
+    loose: Annotated[bool, Query(description="Also people named in the same sentence.")] = False,
 ) -> list[dict[str, Any]]:
-    """The person's neighbours, with the relation, its direction, date and sources."""
-    return _kb(request).related(query, type=type or None)
+    """The person's neighbours, with the relation, its kind, date and sources."""
+    return _kb(request).related(query, type=type or None, loose=loose)
 
 
 @router.get(
@@ -117,9 +120,12 @@ def graph(
     center: Annotated[
         str | None, Query(description="Only this person's neighbourhood (id or name).")
     ] = None,
-    type: Annotated[list[str] | None, Query(description="Only these relation types.")] = None,
+    type: Annotated[
+        list[str] | None, Query(description="Only relations whose name contains one of these.")
+    ] = None,
     year_from: YearParam = None,
     year_to: YearParam = None,
+    loose: Annotated[bool, Query(description="Also link people named in one sentence.")] = False,
     limit: Annotated[int, Query(ge=1, le=5000, description="At most this many nodes.")] = 300,
 ) -> dict[str, list[dict[str, Any]]]:
     """The people graph, or the neighbourhood of ``center``, filtered by type and period."""
@@ -131,6 +137,7 @@ def graph(
         types=[t for t in type or [] if t] or None,
         start_year=year_from,
         end_year=year_to,
+        loose=loose,
         limit=limit,
     )
 

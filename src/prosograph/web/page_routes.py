@@ -192,6 +192,7 @@ def network(
     year_from: str = "",
     year_to: str = "",
     limit: str = "",
+    loose: bool = False,
 ) -> Response:
     """The interactive people graph, filtered by relation type and period, or one neighbourhood."""
     first = params.year(year_from, "year_from")
@@ -209,18 +210,24 @@ def network(
         types=types or None,
         start_year=first,
         end_year=last,
+        loose=loose,
         limit=size,
     )
-    every_type = sorted({str(edge["type"]) for edge in kb.graph(limit=5000)["edges"]})
+    every_type = {str(edge["type"]) for edge in kb.graph(loose=loose, limit=5000)["edges"]}
     return page(
         request,
         "network.html",
         {
             "graph": data,
             "center": center_ref,
-            "form": {"center": center, "year_from": year_from, "year_to": year_to},
+            "form": {
+                "center": center,
+                "year_from": year_from,
+                "year_to": year_to,
+                "loose": loose,
+            },
             "chosen_types": types,
-            "all_types": sorted(set(every_type) | set(types)),
+            "all_types": sorted(every_type | set(types)),
             "limit": size,
             "people": kb.people(),
         },
