@@ -275,7 +275,7 @@ def _draw(rng: random.Random, cumulative: list[float]) -> int:
 def make_people(rng: random.Random, count: int) -> list[Person]:
     """The population: names, dates, roles, circles, homonyms, families, birth names."""
     surnames = _surname_pool(rng, max(200, count))
-    surname_weights = _weights(len(surnames), 0.8, 5.0)
+    surname_weights = _weights(len(surnames), 0.7, 20.0)
     males = list(_MALE)
     male_weights = _weights(len(males), 1.0, 3.0)
     female_weights = _weights(len(_FEMALE), 1.0, 3.0)

@@ -29,7 +29,9 @@ def _pair(
     [((1890, None), (1893, None)), ((1890, 1938), (1890, 1960)), ((None, 1900), (1905, None))],
 )
 def test_evidence_incompatible_dates_keep_people_apart(
-    mention: MentionFactory, left: tuple[int | None, int | None], right: tuple[int | None, int | None]
+    mention: MentionFactory,
+    left: tuple[int | None, int | None],
+    right: tuple[int | None, int | None],
 ) -> None:
     assert _pair(mention, left, right) == -math.inf
 
@@ -39,7 +41,9 @@ def test_evidence_incompatible_dates_keep_people_apart(
     [((1878, 1941), (1878, 1941)), ((1877, None), (1878, 1941)), ((None, None), (1878, None))],
 )
 def test_evidence_compatible_dates_do_not_object(
-    mention: MentionFactory, left: tuple[int | None, int | None], right: tuple[int | None, int | None]
+    mention: MentionFactory,
+    left: tuple[int | None, int | None],
+    right: tuple[int | None, int | None],
 ) -> None:
     assert _pair(mention, left, right) >= MERGE_SCORE
 

@@ -71,7 +71,8 @@ def cluster_block(
 ) -> list[list[str]]:
     """Cluster one block: the record ids of each person, each list and the list sorted.
 
-    ``profiles[i]`` is the profile of ``records[i]``; it is copied, never changed.
+    ``profiles[i]`` is the profile of ``records[i]``. The profiles are consumed: clusters
+    grow by absorbing into them, which saves copying every record's profile.
     ``together`` and ``tags`` are the block's curation constraints.
     """
     units = _units(records, profiles, together, tags or {})
@@ -109,7 +110,10 @@ def _units(
             groups.append([index])
     units: list[_Group] = []
     for members in groups:
-        profile = Profile.merged(profiles[index] for index in members)
+        if len(members) == 1:
+            profile = profiles[members[0]]
+        else:
+            profile = Profile.merged(profiles[index] for index in members)
         unit_tags: set[int] = set()
         for index in members:
             unit_tags |= tags.get(records[index].id, set())

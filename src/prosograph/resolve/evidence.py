@@ -251,11 +251,8 @@ def _context(a: Profile, b: Profile, reasons: list[Reason] | None) -> float:
         return 0.0
     weight = min(_CONTEXT_CAP, _SHARED_CONTEXT * len(shared))
     if reasons is not None:
-        reasons.append(
-            Reason(
-                "context", weight, f"named alongside the same people: {', '.join(sorted(shared))}"
-            )
-        )
+        people = ", ".join(sorted({surname for surname, _ in shared}))
+        reasons.append(Reason("context", weight, f"named alongside the same people: {people}"))
     return weight
 
 

@@ -40,7 +40,6 @@ _PARTICLES = frozenset({"von", "van", "de", "der", "del", "di", "du", "la", "le"
 _SUFFIXES = frozenset({"jr", "sr"})
 _ROMAN = re.compile(r"^[IVX]+$")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovic|evic|ich|ovna|evna|ichna|inichna)$")
-_SPLIT = re.compile(r"[\s\u00a0]+")
 _GLUED_INITIALS = re.compile(r"(?<=\.)(?=\w)")
 _QUOTES = re.compile(r"[\"“”«»]")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -89,7 +88,6 @@ class NameForm:
     given: Part | None = None
     patronymic: Part | None = None
     text: str = field(default="", compare=False)
-    kind: str = field(default="name", compare=False)
 
     @property
     def has_given(self) -> bool:
@@ -146,6 +144,7 @@ def _initial_part(token: str) -> Part:
     return Part(key=None, letters=letters, prefix=prefix, text=token)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_initial(token: str) -> bool:
     core = token.rstrip(".")
     if not core or not core[0].isupper():
@@ -156,6 +155,7 @@ def _is_initial(token: str) -> bool:
     return token.endswith(".") and len(core) == 2 and core[1].islower()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_patronymic(token: str) -> bool:
     ascii_word = romanise(token).lower()
     return len(ascii_word) > 5 and _PATRONYMIC.search(ascii_word) is not None
@@ -163,31 +163,44 @@ def _is_patronymic(token: str) -> bool:
 
 def _clean_tokens(text: str) -> tuple[list[str], bool]:
     """Words of ``text`` without titles, particles and suffixes; and whether a title was seen."""
-    text = strip_stress(strip_disambiguator(text))
-    text = _QUOTES.sub(" ", _BRACKETED.sub(" ", text)).replace("’", "'")
-    if text.count(",") == 1:
-        left, right = (part.strip() for part in text.split(","))
-        # "Желябов, Андрей Иванович": surname first, then given name and patronymic.
-        if len(left.split()) == 1 and 1 <= len(right.split()) <= 2:
-            text = f"{right} {left}"
-        else:
-            text = left
-    elif "," in text:
-        text = text.split(",", 1)[0]
-    text = _GLUED_INITIALS.sub(" ", text)
+    text = strip_stress(text)
+    if "(" in text or "[" in text:
+        text = _BRACKETED.sub(" ", strip_disambiguator(text))
+    if not text.isalnum():  # the common plain names skip the punctuation passes
+        text = _QUOTES.sub(" ", text).replace("’", "'")
+        if text.count(",") == 1:
+            left, right = (part.strip() for part in text.split(","))
+            # "Желябов, Андрей Иванович": surname first, then given name and patronymic.
+            if len(left.split()) == 1 and 1 <= len(right.split()) <= 2:
+                text = f"{right} {left}"
+            else:
+                text = left
+        elif "," in text:
+            text = text.split(",", 1)[0]
+        if "." in text:
+            text = _GLUED_INITIALS.sub(" ", text)
     tokens: list[str] = []
     titled = False
-    for token in _SPLIT.split(text.strip()):
-        bare = token.strip(".").casefold()
-        if not bare or not any(ch.isalpha() for ch in token):
-            continue
-        if bare in _TITLES:
+    for token in text.split():
+        role = _token_role(token)
+        if role == "title":
             titled = True
-        elif bare in _SUFFIXES or (bare in _PARTICLES and token[0].islower()):
-            continue
-        else:
+        elif role == "word":
             tokens.append(token)
     return tokens, titled
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_role(token: str) -> str:
+    """``word``, ``title`` or ``skip`` (suffix, particle, punctuation)."""
+    bare = token.strip(".").casefold()
+    if not bare or not any(ch.isalpha() for ch in token):
+        return "skip"
+    if bare in _TITLES:
+        return "title"
+    if bare in _SUFFIXES or (bare in _PARTICLES and token[0].islower()):
+        return "skip"
+    return "word"
 
 
 def _reorder(tokens: list[str]) -> list[str]:
@@ -209,13 +222,22 @@ def _reorder(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def name_words(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def name_words(text: str) -> tuple[str, ...]:
     """The words of a name that count: no titles, particles, suffixes or bracketed notes."""
-    return _clean_tokens(text)[0]
+    return tuple(_clean_tokens(text)[0])
 
 
-@lru_cache(maxsize=1 << 17)
-def parse_name(text: str, kind: str = "name") -> NameForm | None:
+@lru_cache(maxsize=1 << 18)
+def parse_name(text: str) -> NameForm | None:
+    """Parse ``text`` into a :class:`NameForm` (see :func:`_parse`); memoised on the text
+    without stress marks, since marks vary between copies of one name and mean nothing here.
+    ``NameForm.text`` is that unmarked text."""
+    return _parse(strip_stress(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def _parse(text: str) -> NameForm | None:
     """Parse ``text`` into a :class:`NameForm`, or None when it holds no usable name word.
 
     The last word is the surname; the first is the given name; a middle word that looks like
@@ -229,9 +251,7 @@ def parse_name(text: str, kind: str = "name") -> NameForm | None:
     if len(tokens) >= 2 and _ROMAN.match(tokens[-1]):
         # A regnal name: Nicholas II is a given name and a number, never a surname.
         given = _word_part(tokens[0], given=True)
-        return NameForm(
-            surname=f"={given.key}#{tokens[-1].lower()}", given=given, text=text, kind=kind
-        )
+        return NameForm(surname=f"={given.key}#{tokens[-1].lower()}", given=given, text=text)
     tokens = _reorder(tokens)
     if len(tokens) == 1:
         (word,) = tokens
@@ -239,8 +259,8 @@ def parse_name(text: str, kind: str = "name") -> NameForm | None:
             return None
         if titled:
             given = _word_part(word, given=True)
-            return NameForm(surname=f"={given.key}", given=given, text=text, kind=kind)
-        return NameForm(surname=skeleton(word), text=text, kind=kind)
+            return NameForm(surname=f"={given.key}", given=given, text=text)
+        return NameForm(surname=skeleton(word), text=text)
     surname_word = tokens[-1]
     if _is_initial(surname_word) or not skeleton(surname_word):
         return None
@@ -259,5 +279,4 @@ def parse_name(text: str, kind: str = "name") -> NameForm | None:
         given=given_part,
         patronymic=patronymic,
         text=text,
-        kind=kind,
     )

@@ -104,6 +104,8 @@ _SIMILAR = 0.9
 
 def strip_stress(text: str) -> str:
     """Remove stress accents (``Алекса́ндр`` -> ``Александр``) but keep ``й`` and ``ё``."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     kept = "".join(ch for ch in decomposed if ch not in _STRESS)
     return unicodedata.normalize("NFC", kept)

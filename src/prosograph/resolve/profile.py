@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from enum import IntEnum
+from functools import lru_cache
 
 from prosograph.names import name_key
 from prosograph.resolve.forms import NameForm, Part, parse_name
@@ -110,7 +111,8 @@ class Profile:
         self.births: set[int] = set()
         self.deaths: set[int] = set()
         self.roles: set[str] = set()
-        self.context: set[str] = set()
+        # (surname, initial) of co-mentioned people; initial "" for the surname alone
+        self.context: set[tuple[str, str]] = set()
         self.documents: set[str] = set()
         self.records: list[str] = []
         self.subject = False
@@ -119,8 +121,8 @@ class Profile:
     def of(cls, record: MentionRecord) -> Profile:
         """The profile of one record."""
         profile = cls()
-        for text, kind in record.all_names():
-            form = parse_name(text, kind) or _unparsed(text, kind)
+        for text, _ in record.all_names():
+            form = parse_name(text) or _unparsed(text)
             if form is not None:
                 names = profile.by_surname.get(form.surname)
                 if names is None:
@@ -131,8 +133,10 @@ class Profile:
         if record.death_year is not None:
             profile.deaths.add(record.death_year)
         profile.roles.update(_SPACE.sub(" ", role).strip().casefold() for role in record.roles)
-        profile.context.update(_context_keys(record.context))
-        _drop_own(profile.context, profile.by_surname)
+        for name in record.context:
+            keys = _context_keys(name)
+            if keys and keys[0][0] not in profile.by_surname:
+                profile.context.update(keys)
         profile.documents.add(record.document)
         profile.records.append(record.id)
         profile.subject = record.is_subject
@@ -160,9 +164,8 @@ class Profile:
         self.roles.update(other.roles)
         if added:
             _drop_own(self.context, added)
-        self.context.update(
-            key for key in other.context if key.split(":", 1)[0] not in self.by_surname
-        )
+        surnames = self.by_surname
+        self.context.update(key for key in other.context if key[0] not in surnames)
         self.documents.update(other.documents)
         self.records.extend(other.records)
         self.subject = self.subject or other.subject
@@ -198,28 +201,27 @@ class Profile:
         return [text for names in self.by_surname.values() for text in names.texts]
 
 
-def _unparsed(text: str, kind: str) -> NameForm | None:
+def _unparsed(text: str) -> NameForm | None:
     """A stand-in form for a name with no usable name word (``A. G.``): it can only equal
     the same text, so such records still block, and get ids, by what they say."""
     key = name_key(text)
-    return NameForm(surname=f"~{key}", text=text, kind=kind) if key else None
+    return NameForm(surname=f"~{key}", text=text) if key else None
 
 
-def _drop_own(context: set[str], surnames: Collection[str]) -> None:
+def _drop_own(context: set[tuple[str, str]], surnames: Collection[str]) -> None:
     """Forget company that shares the person's own surname: relatives and namesakes would
     otherwise count as shared company between father and son."""
-    for key in [key for key in context if key.split(":", 1)[0] in surnames]:
+    for key in [key for key in context if key[0] in surnames]:
         context.discard(key)
 
 
-def _context_keys(names: Iterable[str]) -> set[str]:
-    """Keys of co-mentioned people: the surname, plus the given initial where known, so that
-    sharing "A. Rykin" as company says more than sharing some Rykin."""
-    keys: set[str] = set()
-    for name in names:
-        form = parse_name(name)
-        if form is not None:
-            keys.add(form.surname)
-            if form.given is not None:
-                keys.add(f"{form.surname}:{min(form.given.letters, default='')}")
-    return keys
+@lru_cache(maxsize=1 << 18)
+def _context_keys(name: str) -> tuple[tuple[str, str], ...]:
+    """Keys of a co-mentioned person: the surname, plus surname and given initial where
+    known, so that sharing "A. Rykin" as company says more than sharing some Rykin."""
+    form = parse_name(name)
+    if form is None:
+        return ()
+    if form.given is None:
+        return ((form.surname, ""),)
+    return ((form.surname, ""), (form.surname, min(form.given.letters, default="")))

@@ -9,7 +9,7 @@ Both are plain frozen data so that a resolution can be stored, compared and re-u
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from prosograph.models import Entity
@@ -62,13 +62,16 @@ class Resolution:
     """Which cluster each record belongs to, and the curation decisions it honoured.
 
     ``assignment`` maps every record id to a cluster id; ``clusters`` maps cluster ids to
-    their :class:`Cluster`. Two resolutions of the same records and decisions are equal
-    whatever order the records came in.
+    their :class:`Cluster`; ``blocks`` maps every record id to its block (the smallest record
+    id of the block), which an incremental run needs to know what a removed record touched.
+    Two resolutions of the same records and decisions are equal whatever order the records
+    came in.
     """
 
     assignment: Mapping[str, str]
     clusters: Mapping[str, Cluster]
     decisions: tuple[Decision, ...] = ()
+    blocks: Mapping[str, str] = field(default_factory=dict)
 
     def cluster_of(self, record_id: str) -> Cluster:
         """The cluster of a record id (KeyError when the record was not resolved)."""

@@ -100,10 +100,8 @@ def _where(problem: dict[str, Any]) -> str:
 
 async def _http(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
-    if error.status_code == 404:
-        message = f"Nothing here: {request.url.path}"
-    else:
-        message = str(error.detail)
+    found = error.status_code != 404
+    message = str(error.detail) if found else f"Nothing here: {request.url.path}"
     return _answer(request, error.status_code, message)
 
 

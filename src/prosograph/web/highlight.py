@@ -50,7 +50,7 @@ def render(
     out: list[str] = []
     mark_at = iter(chosen)
     current = next(mark_at, None)
-    for left, right in zip(edges, edges[1:] + [size], strict=True):
+    for left, right in zip(edges, [*edges[1:], size], strict=True):
         for ident in points.pop(left, ()):
             out.append(f'<span class="anchor" id="{escape(ident)}"></span>')
         if left >= right:

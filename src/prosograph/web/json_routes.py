@@ -149,7 +149,7 @@ def graph(
 )
 def search(
     request: Request,
-    q: Annotated[str, Query(max_length=500, description="Words to find; \"…\" for a phrase.")] = "",
+    q: Annotated[str, Query(max_length=500, description='Words to find; "…" for a phrase.')] = "",
     person: Annotated[
         str | None, Query(description="Sentences naming or stating a fact about this person.")
     ] = None,

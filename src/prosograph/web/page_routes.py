@@ -91,6 +91,8 @@ def person(request: Request, query: str) -> Response:
         for fact in facts
         if fact["other_person"] and fact["other_person"]["id"] != person_id
     }
+    related = kb.related(person_id)
+    neighbours = {item["person"]["id"]: item["person"] for item in related} | named
     return page(
         request,
         "person.html",
@@ -100,9 +102,10 @@ def person(request: Request, query: str) -> Response:
             "died": next((f for f in facts if f["type"] == "death"), None),
             "timeline": drawing,
             "groups": groups,
-            "related": kb.related(person_id),
+            "related": related,
             "named": sorted(named.values(), key=lambda p: str(p["name"])),
-            "conflicts": card.get("conflicts") or kb.conflicts(person_id),
+            "neighbours": sorted(neighbours.values(), key=lambda p: str(p["name"])),
+            "conflicts": card.get("conflicts") or [],
         },
     )
 
@@ -198,12 +201,15 @@ def network(
     first = params.year(year_from, "year_from")
     last = params.year(year_to, "year_to")
     params.year_range(first, last)
-    size = params.year(limit, "limit") or 300  # a positive whole number, like a year
+    size = params.count(limit, "limit", default=300, maximum=5000)
     kb = _kb(request)
     center_ref = None
-    if center.strip():
-        center_id = kb.person_id(center.strip())
+    typed = center.strip()
+    if typed:
+        center_id = kb.person_id(typed)
         center_ref = {"id": center_id, "name": kb.person(center_id)["name"]}
+        if typed == center_id and kb.find(center_ref["name"]) == [(center_id, center_ref["name"])]:
+            typed = center_ref["name"]  # show the name in the form, not the id
     types = [t for t in type or [] if t]
     data = kb.graph(
         center=center_ref["id"] if center_ref else None,
@@ -221,7 +227,7 @@ def network(
             "graph": data,
             "center": center_ref,
             "form": {
-                "center": center,
+                "center": typed,
                 "year_from": year_from,
                 "year_to": year_to,
                 "loose": loose,

@@ -28,7 +28,9 @@ def fact_type(value: str | None, name: str = "type") -> str | None:
     if not value:
         return None
     if value not in FACT_TYPES:
-        raise invalid(name, value, f"unknown fact type {value!r}; use one of {', '.join(FACT_TYPES)}")
+        raise invalid(
+            name, value, f"unknown fact type {value!r}; use one of {', '.join(FACT_TYPES)}"
+        )
     return value
 
 
@@ -42,12 +44,20 @@ def year(value: str | None, name: str) -> int | None:
     return int(text)
 
 
+def count(value: str | None, name: str, *, default: int, maximum: int) -> int:
+    """A positive whole number typed in a form, at most ``maximum``; ``default`` if empty."""
+    if value is None or not value.strip():
+        return default
+    text = value.strip()
+    if not text.isdigit() or not 1 <= int(text) <= maximum:
+        raise invalid(name, value, f"{name} must be a whole number from 1 to {maximum}")
+    return int(text)
+
+
 def year_range(year_from: int | None, year_to: int | None) -> None:
     """A 422 when the range is backwards."""
     if year_from is not None and year_to is not None and year_from > year_to:
-        raise invalid(
-            "year_to", year_to, f"year_to ({year_to}) is before year_from ({year_from})"
-        )
+        raise invalid("year_to", year_to, f"year_to ({year_to}) is before year_from ({year_from})")
 
 
 def span(value: str | None) -> tuple[int, int] | None:

@@ -116,13 +116,13 @@ def layout(facts: list[dict[str, Any]], hrefs: list[str]) -> TimelineView:
         return _PAD + (year - low) / span * (WIDTH - 2 * _PAD)
 
     view.ticks = [Tick(x_of(year), str(year)) for year in _tick_years(low, high)]
-    events = [i for i in items if i.fact["type"] not in INTERVAL_TYPES]
-    states = [i for i in items if i.fact["type"] in INTERVAL_TYPES]
+    events = [i for i in items if not _lasts(i.fact)]
+    states = [i for i in items if _lasts(i.fact)]
     lane_ends: list[float] = []
     for item in sorted(events, key=lambda i: _middle(i)):
         view.points.append(_place_point(item, x_of, lane_ends))
     top = _AXIS + max(len(lane_ends), 1) * _LANE + 8
-    for row, item in enumerate(sorted(states, key=lambda i: (i.start or i.end or 0.0))):
+    for row, item in enumerate(sorted(states, key=lambda i: i.start or i.end or 0.0)):
         view.bars.append(_place_bar(item, x_of, top + row * _ROW))
     view.height = int(top + len(states) * _ROW + 10)
     view.axis_y = _AXIS - 14
@@ -198,6 +198,11 @@ def _place_bar(item: _Item, x_of: Callable[[float], float], y: float) -> Bar:
     )
 
 
+def _lasts(fact: dict[str, Any]) -> bool:
+    """A state with a duration: an interval type, or any fact dated ``START/END``."""
+    return fact["type"] in INTERVAL_TYPES or "/" in (fact["date"] or "")
+
+
 def _year(iso: str | None, *, inclusive_end: bool = False) -> float | None:
     """An ISO day as a fractional year; the end of a day when ``inclusive_end``."""
     if not iso:
@@ -226,7 +231,7 @@ def _domain(items: list[_Item]) -> tuple[float, float]:
         for value in (item.start, item.end):
             if value is not None:
                 values.append(value)
-        if item.fact["type"] in INTERVAL_TYPES and (item.start is None or item.end is None):
+        if _lasts(item.fact) and (item.start is None or item.end is None):
             known = item.start if item.start is not None else item.end
             assert known is not None
             values.append(known + (_STUB_YEARS if item.start is not None else -_STUB_YEARS))
@@ -255,7 +260,7 @@ def _label(fact: dict[str, Any]) -> str:
     other = fact.get("other_person")
     if other:
         value = f"{value} {other['name']}"
-    if value == kind or kind in INTERVAL_TYPES:
+    if value == kind or kind in INTERVAL_TYPES or kind == "relation":
         return value
     return f"{kind}: {value}"
 
@@ -267,7 +272,7 @@ def _title(fact: dict[str, Any]) -> str:
         notes.append("approximate or uncertain")
     if (fact["date"] or "").endswith("/.."):
         notes.append("still ongoing")
-    elif fact["type"] in INTERVAL_TYPES and not (fact["start"] and fact["end"]):
+    elif _lasts(fact) and not (fact["start"] and fact["end"]):
         notes.append("one side unknown")
     note = f" ({', '.join(notes)})" if notes else ""
     return f"{_label(fact)} — {when} [{fact['date']}]{note}"

@@ -64,9 +64,8 @@
     container.setAttribute("data-ready", "true");
   });
 
-  var legend = document.createElement("ul");
-  legend.className = "edge-legend";
-  types.forEach(function (type) {
+  var legend = document.getElementById("edge-legend");
+  if (legend) { types.forEach(function (type) {
     var item = document.createElement("li");
     var swatch = document.createElement("span");
     swatch.className = "swatch";
@@ -74,7 +73,6 @@
     item.appendChild(swatch);
     item.appendChild(document.createTextNode(" " + type));
     legend.appendChild(item);
-  });
-  container.parentNode.insertBefore(legend, container);
+  }); }
   window.prosographNetwork = network;  // for the browser tests and the curious
 })();

@@ -1,0 +1,270 @@
+"""Reading an office title: ``Chairman of the Central Executive Committee of the Ural
+Regional Soviet``, ``deputy head of the Political Directorate``, ``Cheka plenipotentiary for
+the region``.
+
+A title is recognised by its head noun (Chairman, Commissar, Secretary, Minister, member,
+head, director, editor, deputy, rector, commander, ambassador, president, prosecutor…),
+with the capitalised or office-like words before it and its complements after it (``of``,
+``for``, ``to`` + a name or a short noun phrase). ``in`` + a place ends the title and gives
+the fact's place (the contract keeps places out of values). The value is the text as
+written, without a leading article or ordinal (``the fourth People's Commissar`` ->
+``People's Commissar``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from prosograph.extract.prose.view import SentenceView
+
+# fmt: off
+#: Head nouns of office titles (singular, lower case).
+HEADS = frozenset("""
+    chairman chairwoman chair commissar secretary minister member head director editor
+    editor-in-chief deputy rector commander commander-in-chief ambassador envoy consul
+    president vice-president prosecutor procurator governor governor-general mayor premier
+    leader chief commandant plenipotentiary representative delegate inspector commissioner
+    administrator manager organiser organizer instructor professor lecturer judge speaker
+    treasurer emperor empress tsar king queen superintendent dean curator attorney-general
+    prime-minister
+""".split())
+#: Heads that make a title on their own after "was" (``was Chairman``); the others need a
+#: complement (``was a member of …``), since ``was a Bolshevik leader`` is a description.
+STRONG_HEADS = frozenset("""
+    chairman chairwoman commissar secretary minister director editor editor-in-chief rector
+    ambassador envoy consul president prosecutor procurator governor governor-general mayor
+    premier commandant plenipotentiary commissioner superintendent dean attorney-general
+""".split())
+#: Lower-case words that may stand before a head (``deputy head``, ``full member``).
+_MODIFIERS = frozenset("""
+    deputy acting first second chief general military political executive senior assistant
+    vice full candidate permanent honorary provisional interim regional local district
+    provincial state party army navy division corps front people's revolutionary supreme
+    prime principal managing special extraordinary
+""".split())
+#: Words skipped before a title: articles, ordinals, "former".
+_SKIP = frozenset("""
+    the a an his her its their new former future then late recently newly sole
+    first second third fourth fifth sixth seventh eighth ninth tenth last
+""".split())
+#: Lower-case words that end a title however they are used.
+_FUNCTION = frozenset("""
+    the a an and or but of for to in on at by with from as into until till since during
+    after before under over which who whom whose where when while that this these those
+    his her its their he she it they him them was were is are be been being had has have
+    not also then later there here than
+""".split())
+#: Nouns that make an ``in X`` complement part of the title (an organisation, not a place).
+_ORG_WORDS = frozenset("""
+    commissariat ministry committee council party cheka army front bureau department
+    directorate administration government presidium collegium soviet commission
+""".split())
+# fmt: on
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*(?:['’]s?)?|\(|\)|,|[^\w\s]")
+_ORDINAL_NUMBER = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Za-z][\w.-]{0,20}\s*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title read from a sentence: value, span, head noun and a place it named."""
+
+    value: str
+    start: int
+    end: int
+    head: str
+    place: str | None = None
+    has_complement: bool = False
+
+
+def _head_of(word: str) -> str | None:
+    """The head noun a word is (plural allowed), or None."""
+    folded = word.casefold().replace("’", "'")
+    if folded in HEADS:
+        return folded
+    if folded.endswith("s") and folded[:-1] in HEADS:
+        return folded[:-1]
+    return None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or bool(_ORDINAL_NUMBER.match(word))
+
+
+class _Tokens:
+    """The tokens of a sentence from some offset on, with their offsets."""
+
+    def __init__(self, text: str, start: int, limit: int) -> None:
+        self.items = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, limit)]
+        self.index = 0
+
+    def peek(self, ahead: int = 0) -> tuple[int, int, str] | None:
+        position = self.index + ahead
+        return self.items[position] if position < len(self.items) else None
+
+    def word(self, ahead: int = 0) -> str:
+        token = self.peek(ahead)
+        return token[2] if token is not None else ""
+
+
+def read_title(
+    view: SentenceView, start: int, limit: int | None = None, *, require_head_first: bool = False
+) -> Title | None:
+    """The title beginning at ``start`` (articles and ordinals skipped), or None.
+
+    ``require_head_first`` accepts no words before the head other than modifiers, for
+    readers that know the title must follow at once.
+    """
+    text = view.text
+    limit = len(text) if limit is None else limit
+    tokens = _Tokens(text, start, limit)
+    while tokens.word().casefold() in _SKIP and tokens.peek(1) is not None:
+        tokens.index += 1
+    first = tokens.peek()
+    if first is None or view.date_at(first[0]) is not None:
+        return None
+    head: str | None = None
+    end = first[0]
+    while (token := tokens.peek()) is not None:
+        word = token[2]
+        found = _head_of(word)
+        if found is not None:
+            head = found
+        elif _is_capitalised(word) and word[0] != "(":
+            if require_head_first and head is None and word.casefold() not in _MODIFIERS:
+                return None
+            if view.person_at(token[0], token[1]) is not None:
+                break
+        elif word.casefold() not in _MODIFIERS:
+            break
+        end = token[1]
+        tokens.index += 1
+        if found is not None and tokens.word() == "of":
+            break
+    if head is None:
+        return None
+    title_end, place, complemented = _complements(view, tokens, end, limit)
+    value = _value(text[first[0] : title_end])
+    if not value:
+        return None
+    return Title(value, first[0], title_end, head, place, complemented)
+
+
+def _complements(
+    view: SentenceView, tokens: _Tokens, end: int, limit: int
+) -> tuple[int, str | None, bool]:
+    """Read ``of …``/``for …``/``to …`` complements; return (end, place, any read)."""
+    text = view.text
+    complemented = False
+    first = True
+    while (token := tokens.peek()) is not None:
+        word = token[2]
+        if word in ("of", "for") or (word in ("at", "to") and first and _capital_next(tokens)):
+            saved = tokens.index
+            tokens.index += 1
+            phrase_end = _noun_phrase(view, tokens, limit)
+            if phrase_end is None:
+                tokens.index = saved
+                break
+            end, complemented, first = phrase_end, True, False
+            continue
+        if word == "in":
+            saved = tokens.index
+            tokens.index += 1
+            phrase_start = tokens.peek()
+            phrase_end = _noun_phrase(view, tokens, limit)
+            if phrase_end is None or phrase_start is None:
+                tokens.index = saved
+                break
+            phrase = text[phrase_start[0] : phrase_end]
+            if _ORG_WORDS & {w.casefold() for w in phrase.split()}:
+                end, complemented = phrase_end, True
+                continue
+            if view.date_at(phrase_start[0]) is None:
+                return end, _value(phrase), complemented
+            tokens.index = saved
+            break
+        if word == "(":
+            bracket = _ACRONYM_IN_BRACKETS.match(text, token[0], limit)
+            if bracket is None or view.date_at(token[0] + 1) is not None:
+                break
+            end = bracket.end()
+            while (inner := tokens.peek()) is not None and inner[0] < end:
+                tokens.index += 1
+            continue
+        break
+    return end, None, complemented
+
+
+def _capital_next(tokens: _Tokens) -> bool:
+    """True when the word after the preposition (and an article) is capitalised."""
+    following = tokens.word(1)
+    if following == "the":
+        following = tokens.word(2)
+    return _is_capitalised(following)
+
+
+def _noun_phrase(view: SentenceView, tokens: _Tokens, limit: int) -> int | None:
+    """The end of the noun phrase at the tokens' position (after a preposition), or None.
+
+    Names run on through ``of``, ``and`` and ``'`` + comma lists (``Workers', Peasants',
+    and Soldiers' Deputies``); lower-case words are taken only a few at a time and never a
+    verb form, so ``head of the external guard`` ends before ``saying``.
+    """
+    if tokens.word().casefold() == "the":
+        tokens.index += 1
+    end: int | None = None
+    lower_run = 0
+    while (token := tokens.peek()) is not None:
+        start, stop, word = token
+        if view.date_at(start) is not None or view.person_at(start, stop) is not None:
+            break
+        folded = word.casefold()
+        if _is_capitalised(word) or folded == "(b)":
+            lower_run = 0
+        elif word in ("and", "of") and end is not None:
+            following = tokens.word(1)
+            after_the = tokens.word(2) if following == "the" else following
+            if word == "and" and (not _is_capitalised(after_the) or _head_of(after_the)):
+                break
+            if word == "of" and not after_the:
+                break
+            tokens.index += 1
+            if following == "the":
+                tokens.index += 1
+            continue
+        elif word == "," and end is not None and view.text[end - 1] in "'’":
+            if not _is_capitalised(tokens.word(1)) and tokens.word(1) != "and":
+                break
+            tokens.index += 1
+            continue
+        elif word == "'s" or word == "’s":
+            pass
+        elif (
+            word[:1].isalpha()
+            and folded not in _FUNCTION
+            and not folded.endswith(("ing", "ed", "ly"))
+            and lower_run < 3
+            and _head_of(word) is None
+        ):
+            lower_run += 1
+        else:
+            break
+        end = stop
+        tokens.index += 1
+    return end
+
+
+def _value(text: str) -> str:
+    """A title as written, with spacing normalised and trailing joints removed."""
+    value = " ".join(text.split())
+    changed = True
+    while changed:
+        changed = False
+        for tail in (",", " and", " of", " the", " of the", " for", " to"):
+            if value.endswith(tail):
+                value = value[: -len(tail)].rstrip()
+                changed = True
+    return value

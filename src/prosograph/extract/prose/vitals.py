@@ -1,0 +1,190 @@
+"""Birth and death from prose: "was born on 7 February 1870 in Rudolfsheim", "He was shot on
+10 February 1938 at Kommunarka firing range", "died of tuberculosis", "committed suicide",
+and the deaths of others a sentence names ("after the death of Yakov Sverdlov", "the
+execution of the former Tsar Nicholas II").
+
+A death's value is its manner where the verb says it (``execution`` for executed or shot,
+``suicide``, ``illness``, ``murder``, ``assassination``, ``killed``), else ``death``; an
+execution that killed the person is also an ``execution`` fact (CONTRACT.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from prosograph.extract.prose.context import DocumentContext
+from prosograph.extract.prose.coreference import subject_key
+from prosograph.extract.prose.frames import Frame, date_of, make_fact, open_frame
+from prosograph.extract.prose.places import read_place
+from prosograph.extract.prose.view import SentenceView
+from prosograph.models import Factoid
+
+_TRIGGER = re.compile(
+    r"\b(?:born|died|dies|death|execut\w*|shot|hanged|killed|murder\w*|assassinat\w*|suicide"
+    r"|perished|took\s+(?:his|her)\s+own\s+life|beheaded)\b",
+    re.IGNORECASE,
+)
+_BORN = re.compile(
+    r"\b(?:(?:was|were)\s+)?(?P<verb>[Bb]orn)(?=\s+(?:on|in|at|near|into|to|\d|[A-Z][a-z]+\s+\d)"
+    r"|\s*[,;.]|$)"
+)
+_DIED = re.compile(r"\b(?P<verb>died|perished)\b")
+_CAUSE = re.compile(
+    r"\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?P<cause>[\w -]{3,40}?)(?=[\s,.;(]|$)"
+)
+_ILLNESS = re.compile(
+    r"tuberculosis|cancer|typhus|typhoid|pneumonia|illness|disease|stroke|cholera|heart"
+    r"|influenza|flu|leukemia|leukaemia|cirrhosis|dysentery|malaria|infarction|sickness",
+    re.IGNORECASE,
+)
+_EXECUTED = re.compile(
+    r"\b(?:(?:was|were|been|being)\s+(?:(?:\w+ly|later|then|subsequently|eventually|finally"
+    r"|also|only|soon)\s+)*|and\s+)(?P<verb>executed|shot|hanged|beheaded|guillotined)\b"
+    r"(?!\s+(?:himself|herself|at\b|and\s+wounded|in\s+the\s+(?:leg|arm|head|back|chest)))"
+)
+_KILLED = re.compile(
+    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?|and\s+)(?P<verb>killed|murdered|assassinated)\b"
+    r"(?!\s+(?:himself|herself))"
+)
+_SUICIDE = re.compile(
+    r"\b(?P<verb>committed\s+suicide|killed\s+(?:himself|herself)|shot\s+(?:himself|herself)"
+    r"|took\s+(?:his|her)\s+own\s+life|hanged\s+(?:himself|herself))\b"
+)
+#: A death named as a noun, of the person named after it.
+_DEATH_OF = re.compile(
+    r"\b(?:the\s+)?(?:\w+\s+)?(?P<noun>death|execution|murder|assassination|killing)\s+of\s+"
+)
+_MURDERED_PERSON = re.compile(r"\b(?P<verb>murdered|assassinated|executed)\s+(?=\w)")
+_NOUN_VALUE = {
+    "death": "death",
+    "execution": "execution",
+    "murder": "murder",
+    "assassination": "assassination",
+    "killing": "killed",
+}
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near)\s+")
+_PERSON_GAP = 90  # how far after "execution of" the person's name may start
+
+
+def read_vitals(view: SentenceView, context: DocumentContext) -> list[Factoid]:
+    """Birth and death facts of one sentence."""
+    if _TRIGGER.search(view.text) is None:
+        return []
+    facts: list[Factoid] = []
+    facts.extend(_births(view, context))
+    facts.extend(_deaths(view, context))
+    facts.extend(_deaths_named(view, context))
+    return facts
+
+
+def _place_after(view: SentenceView, start: int, high: int) -> str | None:
+    """The first place phrase after ``in``/``at``/``near`` between ``start`` and ``high``."""
+    for preposition in _PLACE_PREPOSITION.finditer(view.text, start, high):
+        if view.in_date(preposition.start(), preposition.end()):
+            continue
+        place = read_place(view, preposition.end(), high)
+        if place is not None:
+            return place.text
+    return None
+
+
+def _births(view: SentenceView, context: DocumentContext) -> list[Factoid]:
+    facts: list[Factoid] = []
+    for match in _BORN.finditer(view.text):
+        frame = open_frame(view, context, match.start(), match.end())
+        if frame is None:
+            continue
+        date = date_of(view, context, frame)
+        place = _place_after(view, match.end(), frame.window[1])
+        if date is None and place is None:
+            continue
+        facts.append(make_fact(view, context, frame, "birth", "birth", date=date, place=place))
+    return facts
+
+
+def _death_facts(
+    view: SentenceView, context: DocumentContext, frame: Frame, value: str, after: int
+) -> list[Factoid]:
+    date = date_of(view, context, frame)
+    place = _place_after(view, after, frame.window[1])
+    facts = [make_fact(view, context, frame, "death", value, date=date, place=place)]
+    if value == "execution":
+        facts.append(make_fact(view, context, frame, "execution", value, date=date, place=place))
+    return facts
+
+
+def _deaths(view: SentenceView, context: DocumentContext) -> list[Factoid]:
+    facts: list[Factoid] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, value in ((_SUICIDE, "suicide"), (_EXECUTED, "execution"), (_KILLED, None)):
+        for match in pattern.finditer(view.text):
+            if any(s <= match.start("verb") < e for s, e in taken):
+                continue
+            frame = open_frame(view, context, match.start(), match.end())
+            if frame is None:
+                continue
+            taken.append((match.start(), match.end()))
+            manner = value or _KILLED_VALUE[match.group("verb")]
+            facts.extend(_death_facts(view, context, frame, manner, match.end()))
+    for match in _DIED.finditer(view.text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        frame = open_frame(view, context, match.start(), match.end())
+        if frame is None:
+            continue
+        cause = _CAUSE.match(view.text, match.end())
+        manner = "illness" if cause is not None and _ILLNESS.search(cause.group("cause")) else "death"
+        facts.extend(_death_facts(view, context, frame, manner, match.end()))
+    return facts
+
+
+_KILLED_VALUE = {"killed": "killed", "murdered": "murder", "assassinated": "assassination"}
+
+
+def _deaths_named(view: SentenceView, context: DocumentContext) -> list[Factoid]:
+    """Deaths of a person named after a noun or participle: "the execution of X", "the
+    death of X", "a murdered agent X"."""
+    facts: list[Factoid] = []
+    for match in _DEATH_OF.finditer(view.text):
+        noun = match.group("noun")
+        if view.text[match.start() : match.start("noun")].strip().casefold() in ("his", "her"):
+            continue
+        _named_death(view, context, match.end(), _NOUN_VALUE[noun.casefold()], facts)
+    for match in _MURDERED_PERSON.finditer(view.text):
+        before = view.text[max(0, match.start() - 12) : match.start()]
+        if re.search(r"\b(?:a|an|the)\s+$", before) is None:
+            continue  # only the attributive participle: "a murdered agent X"
+        value = _KILLED_VALUE.get(match.group("verb"), "execution")
+        _named_death(view, context, match.end(), value, facts)
+    return facts
+
+
+def _named_death(
+    view: SentenceView, context: DocumentContext, start: int, value: str, facts: list[Factoid]
+) -> None:
+    """Add the death of the first person named within a short gap after ``start``."""
+    for span in view.persons():
+        if span.start < start:
+            continue
+        if span.start - start > _PERSON_GAP or _possessive(view, span.end):
+            break
+        if not _gap_allows(view.text[start : span.start]):
+            break
+        agent = subject_key(view, context, span)
+        if agent is None:
+            return
+        frame = open_frame(view, context, start, span.end, base=0.75, agent=agent)
+        if frame is None:
+            return
+        facts.extend(_death_facts(view, context, frame, value, span.end))
+        return
+
+
+def _possessive(view: SentenceView, end: int) -> bool:
+    return view.text[end : end + 2] in ("'s", "’s")
+
+
+def _gap_allows(gap: str) -> bool:
+    """True when the words between the noun and the name are a description of the person
+    (``the former Tsar``, ``the Tsarina's sister,``), not a clause of their own."""
+    return re.search(r"[;:()]|\b(?:and|or|but|who|which|by|with|to|from)\b", gap) is None
