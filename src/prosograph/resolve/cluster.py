@@ -202,6 +202,8 @@ class _Placer:
                 scored.append((score, index))
         chosen = _choose(scored, self.support)
         if chosen is None:
+            # Closed only when several candidates were good enough: a unit that was merely
+            # too weak for its candidates may well be someone new whom others can join.
             unit.closed = bool(scored)
             self.clusters.append(unit)
             self.support.append(len(unit.profile.documents))

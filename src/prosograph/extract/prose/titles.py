@@ -257,6 +257,17 @@ def _noun_phrase(view: SentenceView, tokens: _Tokens, limit: int) -> int | None:
     return end
 
 
+def noun_phrase_end(view: SentenceView, start: int, limit: int | None = None) -> int | None:
+    """The end of the name or short noun phrase at ``start`` (an article skipped), or None."""
+    tokens = _Tokens(view.text, start, len(view.text) if limit is None else limit)
+    return _noun_phrase(view, tokens, len(view.text) if limit is None else limit)
+
+
+def clean_value(text: str) -> str:
+    """A phrase as written, spacing normalised and trailing joints (``, and of the``) removed."""
+    return _value(text)
+
+
 def _value(text: str) -> str:
     """A title as written, with spacing normalised and trailing joints removed."""
     value = " ".join(text.split())
