@@ -2,39 +2,49 @@
 
 A population of people with Russian-style names (given name, patronymic from the father's
 given name, surname; women take the feminine patronymic and surname), life dates, position
-titles and a circle of about 25 colleagues is rendered as documents shaped like the corpus:
+titles and a circle of 25 contemporaries is rendered as documents shaped like the corpus:
 each document has one subject mention carrying the full name, native forms and life dates,
-plus mentions of other people that carry less, mostly colleagues from the subject's circle.
+plus mentions of other people that carry less. The people a document names are mostly
+from the subject's circle (70%), else prominent contemporaries (20%) or prominent people of
+any time (10%), plus sometimes the subject's parent or child. Subjects and passing
+mentions are drawn by a long-tailed prominence, so a few people are named in hundreds of
+documents and many in one or two.
 
 Variations the generator makes (modelled on ``shared/seeds`` and ``shared/corpus/dev``):
 
 - **Romanisation systems**: each document romanises with one of Wikipedia (Goloshchyokin,
   Georgy, Yakov, -sky), ICAO Doc 9303 (Goloshchekin, Georgii, Iakov, -skii), BGN/PCGN
-  (Georgiy, -skiy) or ALA-LC with its diacritics dropped (Georgii, Iakov).
-- **ё as yo, e or ё**: Tolmachyov / Tolmachev; Cyrillic forms spell ё as е half the time.
-- **Anglicised given names** in about a third of the documents (Alexander, Michael,
-  Nicholas, Peter, Joseph, Jacob...).
-- **Cyrillic native names**, with stress marks (``Алекса́ндр``) half the time, as the
-  subject's ``native`` form and in some other-person mentions.
-- **Full name with patronymic** as the subject's ``alias`` (Alexander Georgiyevich ...).
-- **Initials**: given initial with and without the patronymic initial (``A. G. Beloborodov``,
-  ``A. Beloborodov``), two-letter initials for Я, Ю, Ж, Х, Ч, Ш half the time (``Ya.``).
-- **Surname-only mentions** as separate records in the same document, only where the
-  document also names that person more fully and no one else there has the surname (or the
-  person is the subject), as writers do.
-- **Birth names**: a few people have one (``born Jan Sudrabs``) as the subject's ``birth``
-  form; other documents sometimes name them by it.
-- **Shared surnames**: surnames are drawn with a long-tailed frequency, so common ones are
-  borne by hundreds of people; given names are long-tailed too.
-- **Homonyms**: about 2% of people repeat another person's full name (patronymic included)
-  with life dates at least 15 years apart.
-- **Families**: about 8% of people are the child of another person of the same circle:
-  same surname, patronymic from the parent, born 20 to 35 years later (Mikhail and Igor
-  Kedrov).
-- **Life dates**: the subject record gives birth and death years, missing in 5% / 10% of
-  documents and off by one year in 5% (Old Style and source disagreements).
-- **Roles and context**: subject records carry the person's position titles; about 10% of
-  other mentions carry one; every record lists the other people of its document.
+  (Georgiy, Vorob'yev, -skiy) or ALA-LC with its diacritics dropped (Georgii, Iakov, Il'ia).
+- **ё as yo, e or ё**: Tolmachyov / Tolmachev / Толмачёв; Cyrillic forms spell ё as е in half
+  of the documents.
+- **Anglicised given names** in about 30% of the documents (Alexander, Michael, Nicholas,
+  Peter, Joseph, Jacob, Theodore...).
+- **Cyrillic native names**, with stress marks (``Алекса́ндр``) in half of the documents: the
+  subject's ``native`` form, 5% of other mentions in full Cyrillic, and 15% of other
+  mentions with a Cyrillic ``native`` form beside the Latin one.
+- **Full name with patronymic**: the subject's ``alias`` in 70% of documents; 10% of other
+  mentions (``Alexander Georgiyevich Beloborodov``).
+- **Initials**: 20% of other mentions give both initials (``A. G. Beloborodov``), 15% the
+  given-name initial only (``A. Beloborodov``); Я, Ю, Ж, Х, Ч and Ш become two-letter
+  initials (``Ya.``, ``Zh.``) half the time.
+- **Surname-only mentions** as separate records of the same document (``Beloborodov``): for
+  the subject in half of the documents, for another person in 30%, and only where no one
+  else in the document has that surname (or the person is the subject), as writers do.
+- **-sky / -skiy / -skii, -aya / -aia, soft signs** (Zinov'ev / Zinovyev / Zinoviev) from
+  the romanisation systems; surnames in -ov, -ev, -in, -sky, -yov, -enko, -ovich and -ykh.
+- **Birth names**: 3% of people have one (a rarer surname, a given name of their sex), given
+  as the subject's ``birth`` form; 30% of other mentions of them use it.
+- **Shared surnames**: surnames follow a long-tailed frequency, so the commonest is borne by
+  about 75 of 33,000 people; given names are long-tailed too. 12% (20,000 mentions) to 17%
+  (200,000) of the people share given name and surname with someone else.
+- **Homonyms**: 2% of people repeat another person's full name, patronymic included, with
+  life dates 15 to 40 years apart.
+- **Families**: 8% of people are a child of an earlier person: same surname, patronymic from
+  the parent's given name, born 20 to 35 years later (Mikhail and Igor Kedrov).
+- **Life dates**: subject records give birth and death years, missing in 5% / 10% of the
+  documents and one year off in 5% (Old Style and sources that disagree).
+- **Roles and context**: subject records carry the person's position titles, 10% of other
+  mentions one of them; every record lists the other people of its document.
 """
 
 from __future__ import annotations
@@ -43,7 +53,7 @@ import bisect
 import itertools
 import random
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -223,6 +233,7 @@ class Person:
     roles: tuple[str, ...]
     circle: int
     birth_name: tuple[str, str] | None = None
+    parent: int | None = None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -304,9 +315,10 @@ def make_people(rng: random.Random, count: int) -> list[Person]:
             )
             continue
         female = rng.random() < 0.15
+        parent_index = None
         if roll < 0.08 and elders:
             parent = rng.choice(elders)
-            father, family = parent.given, parent.family
+            father, family, parent_index = parent.given, parent.family, parent.index
             birth = parent.birth + rng.randint(20, 35)
         else:
             father = males[_draw(rng, male_weights)]
@@ -315,7 +327,11 @@ def make_people(rng: random.Random, count: int) -> list[Person]:
         given = _FEMALE[_draw(rng, female_weights)] if female else males[_draw(rng, male_weights)]
         birth_name = None
         if rng.random() < 0.03:
-            birth_name = (males[_draw(rng, male_weights)], surnames[_draw(rng, surname_weights)][0])
+            # Birth names are rarer spellings: a surname from the tail of the pool, a given
+            # name of the same sex.
+            rare = surnames[rng.randrange(len(surnames) // 2, len(surnames))]
+            birth_given = rng.choice(_FEMALE) if female else rng.choice(males)
+            birth_name = (birth_given, rare[1 if female else 0])
         people.append(
             Person(
                 index,
@@ -328,9 +344,18 @@ def make_people(rng: random.Random, count: int) -> list[Person]:
                 roles,
                 circle,
                 birth_name,
+                parent_index,
             )
         )
-    return people
+    return _cohorts(people)
+
+
+def _cohorts(people: list[Person]) -> list[Person]:
+    """Re-draw the circles as cohorts of 25 people born about the same time: colleagues are
+    contemporaries, which is what lets a biography's other people tell namesakes apart."""
+    order = sorted(range(len(people)), key=lambda index: (people[index].birth, index))
+    circle = {index: rank // 25 for rank, index in enumerate(order)}
+    return [replace(person, circle=circle[person.index]) for person in people]
 
 
 class _Renderer:
@@ -398,31 +423,76 @@ def generate(n_mentions: int, *, seed: int = 0) -> tuple[list[MentionRecord], li
     rng = random.Random(seed)
     people = make_people(rng, max(50, n_mentions // 6))
     prominence = list(itertools.accumulate(rng.paretovariate(1.5) for _ in people))
+    world = _World(people, prominence)
     records: list[MentionRecord] = []
     truth: list[int] = []
     document = 0
     while len(records) < n_mentions:
         document += 1
-        doc_records, doc_truth = _document(rng, people, prominence, f"d{document:07d}")
+        doc_records, doc_truth = _document(rng, world, f"d{document:07d}")
         records.extend(doc_records)
         truth.extend(doc_truth)
     return records[:n_mentions], truth[:n_mentions]
 
 
-def _document(
-    rng: random.Random, people: list[Person], prominence: list[float], name: str
-) -> tuple[list[MentionRecord], list[int]]:
-    render = _Renderer(rng)
-    subject = people[_draw(rng, prominence)]
+@dataclass(slots=True)
+class _World:
+    """The population with what documents draw on: prominence, circles, children."""
+
+    people: list[Person]
+    prominence: list[float]
+    circles: dict[int, list[Person]] = field(default_factory=dict)
+    children: dict[int, list[Person]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for person in self.people:
+            self.circles.setdefault(person.circle, []).append(person)
+            if person.parent is not None:
+                self.children.setdefault(person.parent, []).append(person)
+
+    def prominent(self, rng: random.Random) -> Person:
+        return self.people[_draw(rng, self.prominence)]
+
+    def contemporary(self, rng: random.Random, subject: Person) -> Person:
+        """A prominent person whose life overlapped the subject's (a few tries)."""
+        pick = self.prominent(rng)
+        for _ in range(5):
+            if pick.birth <= subject.death and pick.death >= subject.birth:
+                break
+            pick = self.prominent(rng)
+        return pick
+
+
+def _cast(rng: random.Random, world: _World, subject: Person) -> list[Person]:
+    """The other people of a document: mostly the subject's circle, then prominent
+    contemporaries, a few prominent people of any time, and sometimes a parent or child."""
     cast: list[Person] = []
+    picks: list[Person] = []
     for _ in range(rng.randint(1, 6)):
-        if rng.random() < 0.75:
-            start = subject.circle * 25
-            pick = people[rng.randrange(start, min(start + 25, len(people)))]
+        roll = rng.random()
+        if roll < 0.70:
+            picks.append(rng.choice(world.circles[subject.circle]))
+        elif roll < 0.90:
+            picks.append(world.contemporary(rng, subject))
         else:
-            pick = people[_draw(rng, prominence)]
+            picks.append(world.prominent(rng))
+    family = world.children.get(subject.index, [])
+    if subject.parent is not None:
+        family = [*family, world.people[subject.parent]]
+    if family and rng.random() < 0.5:
+        picks.append(rng.choice(family))
+    for pick in picks:
         if pick is not subject and pick not in cast:
             cast.append(pick)
+    return cast
+
+
+def _document(
+    rng: random.Random, world: _World, name: str
+) -> tuple[list[MentionRecord], list[int]]:
+    render = _Renderer(rng)
+    subject = world.prominent(rng)
+    cast = _cast(rng, world, subject)
     mentions: list[tuple[str, tuple[tuple[str, str], ...], Person, tuple[str, ...]]] = []
     for person in cast:
         text, extra = render.other_mention(person)

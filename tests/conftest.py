@@ -44,3 +44,34 @@ def write_file(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
         return file
 
     return write
+
+
+# -- spaCy (issue 4) -------------------------------------------------------------------------
+# ``prosograph.nlp`` is imported before spaCy anywhere in a test: it silences a deprecation
+# warning spaCy's import raises under click 8.2, which warnings-as-errors would turn fatal.
+
+import typing  # noqa: E402
+
+import prosograph.nlp  # noqa: E402, F401  (imports spaCy with the warning silenced)
+
+if typing.TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="session")
+def nlp_model() -> Language:
+    """The extraction pipeline with the trained model, loaded once per test session.
+
+    Tests using it are marked ``model``.
+    """
+    from prosograph.nlp import shared_pipeline
+
+    return shared_pipeline()
+
+
+@pytest.fixture
+def nlp_blank() -> Language:
+    """A blank English pipeline (tokenizer only) with the known-persons component."""
+    from prosograph.nlp import blank_pipeline
+
+    return blank_pipeline()

@@ -14,12 +14,11 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from prosograph import cards, explore, graph
+from prosograph import cards, explore, graph, persons
 from prosograph.conflicts import find_conflicts
 from prosograph.errors import AmbiguousError, InputError, NotFoundError, ProsographError
 from prosograph.extract import extract_document
 from prosograph.names import name_key
-from prosograph.persons import resolve_by_name
 from prosograph.readers import read_path
 from prosograph.store import Store
 
@@ -85,6 +84,7 @@ class KnowledgeBase:
         reported in ``IngestReport.failures`` and the others are still stored.
         """
         report = IngestReport()
+        changed: set[str] = set()
 
         def emit(event: IngestEvent) -> None:
             if on_event is not None:
@@ -108,17 +108,30 @@ class KnowledgeBase:
                     emit(IngestEvent("failed", item.id, message))
                     continue
                 self.store.write_extraction(extraction)
+                changed.add(item.id)
                 report.stored += 1
                 emit(IngestEvent("stored", item.id))
-        if report.stored:
-            self.resolve()
+        if changed:
+            self.resolve(changed_documents=changed)
         report.counts = self.stats()
         return report
 
-    def resolve(self) -> None:
-        """Rebuild persons from every stored per-document person record."""
-        persons, mapping = resolve_by_name(self.store.entities())
-        self.store.write_resolution(persons, mapping)
+    def resolve(self, *, changed_documents: set[str] | None = None) -> None:
+        """Resolve every stored per-document person record into persons.
+
+        With ``changed_documents``, start from the saved last resolution and re-resolve only
+        the blocks those documents touch; the result is the same as a full run.
+        """
+        records = persons.mention_records(self.store.entities())
+        decisions = persons.decisions_from(self.store.decisions())
+        previous = None
+        if changed_documents is not None:
+            previous = persons.load_resolution(self.store.resolution_state())
+        resolution = persons.run(
+            records, decisions, previous=previous, changed_documents=changed_documents
+        )
+        person_rows, mapping = persons.rows_of(resolution)
+        self.store.write_resolution(person_rows, mapping, state=persons.dump_resolution(resolution))
         self._name_index = None
         self.rebuild_graph()
 

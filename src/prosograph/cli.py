@@ -452,3 +452,41 @@ def serve(
         raise typer.Exit(1) from error
     console.print(f"Serving {db} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+@app.command("eval")
+def eval_command(
+    dev: Annotated[
+        Path | None, typer.Option("--dev", help="Development corpus (with prose/ and gold.jsonl).")
+    ] = None,
+    seeds: Annotated[Path | None, typer.Option("--seeds", help="Seed documents.")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", help="Seed gold (JSON).")] = None,
+    events: Annotated[
+        bool, typer.Option("--events", help="Also score the events tier of the seed gold.")
+    ] = False,
+    brief: Annotated[bool, typer.Option("--brief", help="Figures only, no item lists.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Score prose extraction: the dev corpus per field (recall, precision, n) and the seeds.
+
+    Example: prosograph eval --brief
+    """
+    from prosograph import evaluate
+
+    paths = evaluate.default_paths()
+    dev_dir = dev or paths["dev"]
+    seed_dir = seeds or paths["seeds"]
+    gold_file = gold or paths["gold"]
+    for path in (dev_dir, seed_dir, gold_file):
+        if not path.exists():
+            errors.print(f"[red]error:[/] {path}: not found; pass --dev, --seeds and --gold")
+            raise typer.Exit(1)
+    dev_report = evaluate.evaluate_dev(dev_dir)
+    tiers = ("core", "events") if events else ("core",)
+    seed_report = evaluate.evaluate_seeds(gold_file, seed_dir, tiers=tiers)
+    if as_json:
+        print(json.dumps({"dev": dev_report.as_dict(), "seeds": seed_report.as_dict()}, indent=2))
+        return
+    print(evaluate.format_dev(dev_report, details=not brief))
+    print()
+    print(evaluate.format_seeds(seed_report, details=not brief))

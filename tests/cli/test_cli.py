@@ -107,7 +107,9 @@ def test_cli_who_held_the_office(db: Path) -> None:
         ["who", "--position", "Internal Affairs", "--on", "1925-06-01", "--db", str(db), "--json"],
     )
     assert result.exit_code == 0, result.output
-    assert [row["person"]["name"] for row in json.loads(result.stdout)] == ["Alexander Beloborodov"]
+    rows = json.loads(result.stdout)
+    assert {row["person"]["name"] for row in rows} == {"Alexander Beloborodov"}
+    assert any(row["position"] == "People's Commissar for Internal Affairs" for row in rows)
 
 
 def test_cli_related_shows_succession_with_source(db: Path) -> None:

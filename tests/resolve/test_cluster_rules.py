@@ -177,3 +177,30 @@ def test_cluster_birth_name_is_a_name_of_the_same_person(mention: MentionFactory
     resolution = resolve(records)
     assert resolution.same("latsis#subject", "other#p1")
     assert resolution.same("latsis#subject", "third#p1")
+
+
+def test_cluster_initials_in_document_go_to_the_person_they_fit(mention: MentionFactory) -> None:
+    records = [
+        mention("doc#subject", "Mikhail Kedrov", is_subject=True),
+        mention("doc#p1", "Igor Kedrov"),
+        mention("doc#p2", "I. Kedrov"),
+        mention("doc#p3", "M. Kedrov"),
+    ]
+    resolution = resolve(records)
+    assert resolution.same("doc#p1", "doc#p2")
+    assert resolution.same("doc#subject", "doc#p3")
+
+
+def test_cluster_well_documented_namesake_wins_a_close_call(mention: MentionFactory) -> None:
+    famous = [
+        mention(f"bio{n}#subject", "Sergei Kirov", is_subject=True, birth_year=1886)
+        for n in range(10)
+    ]
+    records = [
+        *famous,
+        mention("other#subject", "Sergei Kirov", is_subject=True, birth_year=1920),
+        mention("letter#p1", "Sergei Kirov"),
+    ]
+    resolution = resolve(records)
+    assert resolution.same("letter#p1", "bio0#subject")
+    assert not resolution.same("other#subject", "bio0#subject")

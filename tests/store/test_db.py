@@ -9,7 +9,7 @@ import pytest
 
 from prosograph.errors import StoreError
 from prosograph.models import DateValue, Document, Entity, Extraction, Factoid, Sentence, Source
-from prosograph.persons import resolve_by_name
+from prosograph import persons as person_rows
 from prosograph.store import Store
 from prosograph.store.schema import SCHEMA_VERSION
 
@@ -71,8 +71,9 @@ def test_db_write_replaces_old_version_of_document(tmp_path: Path) -> None:
     store.write_extraction(_extraction("a.txt", "He was an electrician.", "1"))
     store.write_extraction(_extraction("b.txt", "She was a miner.", "2", "miner"))
     store.write_extraction(_extraction("a.txt", "He was a welder.", "3", "welder"))
-    persons, mapping = resolve_by_name(store.entities())
-    store.write_resolution(persons, mapping)
+    resolution = person_rows.run(person_rows.mention_records(store.entities()), [])
+    people, mapping = person_rows.rows_of(resolution)
+    store.write_resolution(people, mapping)
     ((pid, _name),) = store.persons()
     values = sorted(row.value for row in store.person_facts(pid))
     assert values == ["miner", "welder"]

@@ -75,7 +75,7 @@ class KnownPersons:
         forms = doc.user_data.get(KNOWN_NAMES)
         if not forms:
             return doc
-        ranges = self.find(doc, forms)
+        ranges = [r for r in self.find(doc, forms) if not _inside_longer_name(doc, *r)]
         if not ranges:
             return doc
         known = [Span(doc, start, end, label="PERSON") for start, end in ranges]
@@ -86,6 +86,23 @@ class KnownPersons:
         ]
         doc.ents = sorted([*kept, *known], key=lambda span: span.start)
         return doc
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """True when a known form is part of a longer name: a surname shared with another
+    person (``Tenis Smilga`` in a document about Ivar Smilga) must not become the subject.
+
+    The form is inside a longer PERSON entity, or a capitalised word other than the
+    sentence's first stands right before a one-word form.
+    """
+    for ent in doc.ents:
+        inside = ent.start <= start and end <= ent.end
+        if ent.label_ == "PERSON" and inside and (ent.start, ent.end) != (start, end):
+            return True
+    if end - start == 1 and start > 1:
+        previous = doc[start - 1]
+        return previous.is_alpha and previous.text[:1].isupper()
+    return False
 
 
 @Language.factory(

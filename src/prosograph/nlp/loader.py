@@ -42,6 +42,14 @@ def load_pipeline(model: str = MODEL_NAME) -> Language:
     return nlp
 
 
+def blank_pipeline(lang: str = "en") -> Language:
+    """A pipeline with a tokenizer and ``known_persons`` only: for tests, and for running
+    the rule readers where no trained model is wanted (no recognised entities)."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe(FACTORY, name="known_persons", last=True)
+    return nlp
+
+
 @functools.cache
 def shared_pipeline() -> Language:
     """The pipeline of this process, loaded on first use and then reused.

@@ -9,17 +9,21 @@ re-clusters only the blocks that new records touch.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from prosograph.resolve.profile import Profile
+from collections.abc import Iterable, Sequence
 
 
 def block_records(
-    ids: Sequence[str], profiles: Sequence[Profile], together: Sequence[Sequence[str]] = ()
+    ids: Sequence[str],
+    keys: Sequence[Iterable[str]],
+    together: Sequence[Sequence[str]] = (),
 ) -> list[list[int]]:
     """Indices of the records, grouped into blocks; each block and the list are sorted by
-    record id, so the result does not depend on input order."""
-    parent = list(range(len(profiles)))
+    record id, so the result does not depend on input order.
+
+    ``keys[i]`` are the surname keys of record ``ids[i]``
+    (:func:`prosograph.resolve.profile.surname_keys`).
+    """
+    parent = list(range(len(ids)))
 
     def find(item: int) -> int:
         while parent[item] != item:
@@ -33,8 +37,8 @@ def block_records(
             parent[max(left, right)] = min(left, right)
 
     holder: dict[str, int] = {}
-    for index, profile in enumerate(profiles):
-        for key in profile.by_surname:
+    for index, record_keys in enumerate(keys):
+        for key in record_keys:
             union(index, holder.setdefault(key, index))
     position = {record_id: index for index, record_id in enumerate(ids)}
     for group in together:
@@ -42,7 +46,7 @@ def block_records(
         for member in members[1:]:
             union(members[0], member)
     blocks: dict[int, list[int]] = {}
-    for index in range(len(profiles)):
+    for index in range(len(ids)):
         blocks.setdefault(find(index), []).append(index)
     result = [sorted(block, key=ids.__getitem__) for block in blocks.values()]
     result.sort(key=lambda block: ids[block[0]])

@@ -14,9 +14,11 @@ The rules, in the order they run:
    surnames, ties broken by record id. Each unit is scored against the clusters its keys
    reach (:func:`prosograph.resolve.evidence.assess`); it joins the best compatible one
    when that scores :data:`MERGE_SCORE` (or :data:`UNIQUE_SCORE` as the only compatible
-   one) and beats the runner-up by :data:`MARGIN`. Otherwise it starts a cluster, which is
-   *closed* if the unit was ambiguous, so that ``A. Kedrov`` cannot become a bridge that
-   later pulls ``Kedrov`` and ``Igor Kedrov`` together.
+   one) and beats the runner-up by :data:`MARGIN`, or, among close candidates, when one is
+   known from :data:`DOMINANCE` times as many documents as the rest together. Otherwise it
+   starts a cluster, which is *closed* if the unit had compatible candidates (it was
+   ambiguous or too weak), so that ``A. Kedrov`` cannot become a bridge that later pulls
+   ``Kedrov`` and ``Igor Kedrov`` together.
 
 Because units are visited in an order derived from their content, and clusters compare
 against everything already placed, the result does not depend on input order.
@@ -25,6 +27,7 @@ against everything already placed, the result does not depend on input order.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from prosograph.resolve.curation import clash
 from prosograph.resolve.evidence import (
@@ -50,16 +53,17 @@ class _Group:
 
     __slots__ = ("closed", "keys", "order", "profile", "tags")
 
-    def __init__(self, profile: Profile, tags: set[int]) -> None:
+    def __init__(self, profile: Profile, tags: AbstractSet[int]) -> None:
         self.profile = profile
         self.tags = tags
         self.closed = False
-        self.keys: set[tuple[str, str, str]] = set()
+        self.keys: set[tuple[str, str, str]] | None = None  # index keys, once a cluster
         self.order: tuple[int, str] = (0, "")
 
     def absorb(self, other: _Group) -> None:
         self.profile.absorb(other.profile)
-        self.tags |= other.tags
+        if other.tags:
+            self.tags = self.tags | other.tags
 
 
 def cluster_block(
@@ -114,9 +118,9 @@ def _units(
             profile = profiles[members[0]]
         else:
             profile = Profile.merged(profiles[index] for index in members)
-        unit_tags: set[int] = set()
+        unit_tags: AbstractSet[int] = frozenset()
         for index in members:
-            unit_tags |= tags.get(records[index].id, set())
+            unit_tags = unit_tags | tags.get(records[index].id, frozenset())
         units.append(_Group(profile, unit_tags))
     return units
 
@@ -232,7 +236,10 @@ class _Placer:
         return found
 
     def _index(self, index: int, profile: Profile) -> None:
-        keys = self.clusters[index].keys
+        cluster = self.clusters[index]
+        if cluster.keys is None:
+            cluster.keys = set()
+        keys = cluster.keys
         for surname, names in profile.by_surname.items():
             if ("s", surname, "") not in keys:
                 keys.add(("s", surname, ""))

@@ -10,6 +10,7 @@ names that match no record is kept and simply has nothing to act on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Literal
 
@@ -67,7 +68,7 @@ class Constraints:
         return tags
 
 
-def clash(left: set[int], right: set[int]) -> bool:
+def clash(left: AbstractSet[int], right: AbstractSet[int]) -> bool:
     """True when two tag sets (see :meth:`Constraints.tags`) hold both sides of a split."""
     if not left or not right:
         return False

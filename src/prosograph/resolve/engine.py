@@ -17,7 +17,7 @@ from prosograph.resolve.blocking import block_records
 from prosograph.resolve.cluster import cluster_block
 from prosograph.resolve.curation import Constraints, Decision, compile_decisions
 from prosograph.resolve.identity import make_clusters
-from prosograph.resolve.profile import Profile
+from prosograph.resolve.profile import Profile, surname_keys
 from prosograph.resolve.records import Cluster, MentionRecord, Resolution
 
 
@@ -39,7 +39,8 @@ def _collector_paused() -> Iterator[None]:
 
 
 class _Prepared:
-    """Records sorted by id, their profiles, constraints and blocks."""
+    """Records sorted by id, their constraints and blocks; profiles are built per block, so
+    an incremental run profiles only the blocks it clusters again."""
 
     def __init__(self, records: Iterable[MentionRecord], decisions: Sequence[Decision]) -> None:
         self.records = sorted(records, key=lambda record: record.id)
@@ -50,10 +51,10 @@ class _Prepared:
                     "give each record a unique id such as '<document>#<entity key>'."
                 )
         self.ids = [record.id for record in self.records]
-        self.profiles = [Profile.of(record) for record in self.records]
         self.constraints: Constraints = compile_decisions(self.records, decisions)
         self.tags = self.constraints.tags()
-        self.blocks = block_records(self.ids, self.profiles, self.constraints.together)
+        keys = [surname_keys(record) for record in self.records]
+        self.blocks = block_records(self.ids, keys, self.constraints.together)
         self.group_of = {
             record_id: index
             for index, group in enumerate(self.constraints.together)
@@ -67,7 +68,7 @@ class _Prepared:
         groups_here = sorted({self.group_of[m] for m in members if m in self.group_of})
         groups = cluster_block(
             records,
-            [self.profiles[index] for index in block],
+            [Profile.of(record) for record in records],
             together=[self.constraints.together[index] for index in groups_here],
             tags={m: self.tags[m] for m in members if m in self.tags},
         )

@@ -256,7 +256,7 @@ def _context(a: Profile, b: Profile, reasons: list[Reason] | None) -> float:
     return weight
 
 
-def _years(values: set[int]) -> str:
+def _years(values: AbstractSet[int]) -> str:
     return "/".join(str(year) for year in sorted(values))
 
 

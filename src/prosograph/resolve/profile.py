@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from collections.abc import Set as AbstractSet
 from enum import IntEnum
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from prosograph.names import name_key
 from prosograph.resolve.forms import NameForm, Part, parse_name
 from prosograph.resolve.records import MentionRecord
 
 _SPACE = re.compile(r"\s+")
+T = TypeVar("T")
+_NONE: frozenset[Any] = frozenset()
 #: Spellings kept per surname for explanations; more add nothing a reader needs.
 _TEXTS_KEPT = 4
 
@@ -45,15 +49,23 @@ class Names:
 
     def __init__(self) -> None:
         self.given: dict[str, Part] = {}
-        self.given_initials: set[Part] = set()
+        self.given_initials: AbstractSet[Part] = _NONE
         self.patronymic: dict[str, Part] = {}
-        self.patronymic_initials: set[Part] = set()
+        self.patronymic_initials: AbstractSet[Part] = _NONE
         self.texts: list[str] = []
 
     def add(self, form: NameForm) -> None:
         """Add one parsed spelling."""
-        _add_part(form.given, self.given, self.given_initials)
-        _add_part(form.patronymic, self.patronymic, self.patronymic_initials)
+        if form.given is not None:
+            if form.given.key is None:
+                self.given_initials = _grown(self.given_initials, (form.given,))
+            else:
+                self.given.setdefault(form.given.key, form.given)
+        if form.patronymic is not None:
+            if form.patronymic.key is None:
+                self.patronymic_initials = _grown(self.patronymic_initials, (form.patronymic,))
+            else:
+                self.patronymic.setdefault(form.patronymic.key, form.patronymic)
         if len(self.texts) < _TEXTS_KEPT and form.text not in self.texts:
             self.texts.append(form.text)
 
@@ -61,10 +73,10 @@ class Names:
         """Add everything ``other`` knows."""
         for key, part in other.given.items():
             self.given.setdefault(key, part)
-        self.given_initials |= other.given_initials
+        self.given_initials = _grown(self.given_initials, other.given_initials)
         for key, part in other.patronymic.items():
             self.patronymic.setdefault(key, part)
-        self.patronymic_initials |= other.patronymic_initials
+        self.patronymic_initials = _grown(self.patronymic_initials, other.patronymic_initials)
         for text in other.texts:
             if len(self.texts) >= _TEXTS_KEPT:
                 break
@@ -83,13 +95,21 @@ class Names:
         return names
 
 
-def _add_part(part: Part | None, full: dict[str, Part], initials: set[Part]) -> None:
-    if part is None:
-        return
-    if part.key is None:
-        initials.add(part)
-    else:
-        full.setdefault(part.key, part)
+def _grown(mine: AbstractSet[T], items: Collection[T]) -> AbstractSet[T]:
+    """``mine`` with ``items`` added: in place when it is already a private set.
+
+    Most records know no initials, roles or life dates, so those start as one shared empty
+    frozenset and become sets only when written; at 200,000 records that saves hundreds of
+    megabytes of empty sets.
+    """
+    if not items:
+        return mine
+    if isinstance(mine, set):
+        mine.update(items)
+        return mine
+    grown = set(mine)
+    grown.update(items)
+    return grown
 
 
 class Profile:
@@ -108,12 +128,12 @@ class Profile:
 
     def __init__(self) -> None:
         self.by_surname: dict[str, Names] = {}
-        self.births: set[int] = set()
-        self.deaths: set[int] = set()
-        self.roles: set[str] = set()
+        self.births: AbstractSet[int] = _NONE
+        self.deaths: AbstractSet[int] = _NONE
+        self.roles: AbstractSet[str] = _NONE
         # (surname, initial) of co-mentioned people; initial "" for the surname alone
-        self.context: set[tuple[str, str]] = set()
-        self.documents: set[str] = set()
+        self.context: AbstractSet[tuple[str, str]] = _NONE
+        self.documents: AbstractSet[str] = _NONE
         self.records: list[str] = []
         self.subject = False
 
@@ -122,22 +142,27 @@ class Profile:
         """The profile of one record."""
         profile = cls()
         for text, _ in record.all_names():
-            form = parse_name(text) or _unparsed(text)
+            form = _form(text)
             if form is not None:
                 names = profile.by_surname.get(form.surname)
                 if names is None:
                     names = profile.by_surname[form.surname] = Names()
                 names.add(form)
         if record.birth_year is not None:
-            profile.births.add(record.birth_year)
+            profile.births = {record.birth_year}
         if record.death_year is not None:
-            profile.deaths.add(record.death_year)
-        profile.roles.update(_SPACE.sub(" ", role).strip().casefold() for role in record.roles)
-        for name in record.context:
-            keys = _context_keys(name)
-            if keys and keys[0][0] not in profile.by_surname:
-                profile.context.update(keys)
-        profile.documents.add(record.document)
+            profile.deaths = {record.death_year}
+        if record.roles:
+            profile.roles = {_SPACE.sub(" ", role).strip().casefold() for role in record.roles}
+        context = [
+            key
+            for name in record.context
+            for key in _context_keys(name)
+            if key[0] not in profile.by_surname
+        ]
+        if context:
+            profile.context = frozenset(context)
+        profile.documents = _document_set(record.document)
         profile.records.append(record.id)
         profile.subject = record.is_subject
         return profile
@@ -159,21 +184,18 @@ class Profile:
                 self.by_surname[surname] = names.copy()
             else:
                 mine.absorb(names)
-        self.births.update(other.births)
-        self.deaths.update(other.deaths)
-        self.roles.update(other.roles)
-        if added:
-            _drop_own(self.context, added)
+        self.births = _grown(self.births, other.births)
+        self.deaths = _grown(self.deaths, other.deaths)
+        self.roles = _grown(self.roles, other.roles)
+        if added and self.context:
+            self.context = {key for key in self.context if key[0] not in added}
         surnames = self.by_surname
-        self.context.update(key for key in other.context if key[0] not in surnames)
-        self.documents.update(other.documents)
+        self.context = _grown(
+            self.context, [key for key in other.context if key[0] not in surnames]
+        )
+        self.documents = _grown(self.documents, other.documents)
         self.records.extend(other.records)
         self.subject = self.subject or other.subject
-
-    @property
-    def surnames(self) -> frozenset[str]:
-        """The surname keys of every form (family name, birth name, alias)."""
-        return frozenset(self.by_surname)
 
     @property
     def level(self) -> Level:
@@ -201,18 +223,31 @@ class Profile:
         return [text for names in self.by_surname.values() for text in names.texts]
 
 
-def _unparsed(text: str) -> NameForm | None:
-    """A stand-in form for a name with no usable name word (``A. G.``): it can only equal
-    the same text, so such records still block, and get ids, by what they say."""
+def surname_keys(record: MentionRecord) -> set[str]:
+    """The surname keys of a record's names: what blocking needs, without a whole profile."""
+    keys: set[str] = set()
+    for text, _ in record.all_names():
+        form = _form(text)
+        if form is not None:
+            keys.add(form.surname)
+    return keys
+
+
+def _form(text: str) -> NameForm | None:
+    """The parsed form of ``text``, or for a name with no usable name word (``A. G.``) a
+    stand-in that can only equal the same text, so such records still block, and get ids,
+    by what they say."""
+    form = parse_name(text)
+    if form is not None:
+        return form
     key = name_key(text)
     return NameForm(surname=f"~{key}", text=text) if key else None
 
 
-def _drop_own(context: set[tuple[str, str]], surnames: Collection[str]) -> None:
-    """Forget company that shares the person's own surname: relatives and namesakes would
-    otherwise count as shared company between father and son."""
-    for key in [key for key in context if key[0] in surnames]:
-        context.discard(key)
+@lru_cache(maxsize=1 << 12)
+def _document_set(document: str) -> frozenset[str]:
+    """One shared set per document for the records of that document (they come together)."""
+    return frozenset((document,))
 
 
 @lru_cache(maxsize=1 << 18)

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 
 #: Entity hint keys that carry a position title (compared as a role).
 _ROLE_HINTS = frozenset({"position", "office", "title", "occupation"})
-#: Kinds of name form a record may carry besides its main name.
-NAME_KINDS = frozenset({"name", "alias", "native", "birth", "initials", "surname"})
 
 
 @dataclass(frozen=True, slots=True)

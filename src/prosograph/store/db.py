@@ -233,13 +233,19 @@ class Store:
         self,
         persons: list[tuple[str, str]],
         mapping: list[tuple[str, str, str, str]],
+        *,
+        state: str | None = None,
     ) -> None:
         """Replace persons and the entity->person map in one transaction.
 
         ``persons`` are (id, display name); ``mapping`` rows are
-        (document id, entity key, person id, reason).
+        (document id, entity key, person id, reason); ``state`` is the resolver's saved
+        form of this resolution, which the next incremental run starts from.
         """
         with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('resolution', ?)", (state or "",)
+            )
             conn.execute("DELETE FROM person_map")
             conn.execute("DELETE FROM persons")
             conn.executemany("INSERT INTO persons (id, name) VALUES (?, ?)", persons)
@@ -248,6 +254,11 @@ class Store:
                 "VALUES (?, ?, ?, ?)",
                 mapping,
             )
+
+    def resolution_state(self) -> str | None:
+        """The resolver state saved with the last resolution, if any."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'resolution'").fetchone()
+        return str(row[0]) if row and row[0] else None
 
     def decisions(self) -> list[tuple[str, str, str]]:
         """Curation decisions (kind, a, b) in the order they were made."""

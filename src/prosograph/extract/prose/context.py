@@ -64,7 +64,11 @@ class EntityRegistry:
             registry.records[entity.key] = _Record(
                 entity.key,
                 entity.name,
-                [(text, kind) for text, kind in entity.names if name_key(text) != name_key(entity.name)],
+                [
+                    (text, kind)
+                    for text, kind in entity.names
+                    if name_key(text) != name_key(entity.name)
+                ],
                 list(entity.hints),
                 entity.is_subject,
             )
@@ -119,7 +123,8 @@ class EntityRegistry:
         subject = self.subject
         if subject is not None and name_key(given_name_of(subject.name)) == folded:
             others = [
-                r for r in self.records.values()
+                r
+                for r in self.records.values()
                 if not r.is_subject and name_key(given_name_of(r.name)) == folded
             ]
             return None if others else "subject"
@@ -135,10 +140,14 @@ class EntityRegistry:
         if key is not None:
             record = self.records[key]
             if name_key(text) != name_key(record.name):
-                kind = "initials" if is_initials_form(text) else (
-                    "surname" if " " not in text.strip() else "name"
+                kind = (
+                    "initials"
+                    if is_initials_form(text)
+                    else ("surname" if " " not in text.strip() else "name")
                 )
-                if kind != "name" or not record.is_subject:
+                # The subject's bare surname is how the text refers to them, not another
+                # name: recorded, it would make a query for the surname unambiguous.
+                if kind == "initials" or (not record.is_subject and kind in ("surname", "name")):
                     record.add_name(text, kind)
             return key
         if not create or not looks_like_person(text):

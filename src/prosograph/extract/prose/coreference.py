@@ -27,16 +27,87 @@ from prosograph.extract.prose.view import SentenceView, Span, Word
 
 #: Words that may stand between a subject and its verb.
 _SKIPPED = frozenset(
-    """was were is are had has have been being be also later subsequently then soon
-    eventually ultimately again once briefly first formally officially posthumously finally
-    initially thereafter afterwards shortly immediately twice even still only already duly
-    unanimously secretly temporarily thus therefore however himself herself""".split()
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "been",
+        "being",
+        "be",
+        "also",
+        "later",
+        "subsequently",
+        "then",
+        "soon",
+        "eventually",
+        "ultimately",
+        "again",
+        "once",
+        "briefly",
+        "first",
+        "formally",
+        "officially",
+        "posthumously",
+        "finally",
+        "initially",
+        "thereafter",
+        "afterwards",
+        "shortly",
+        "immediately",
+        "twice",
+        "even",
+        "still",
+        "only",
+        "already",
+        "duly",
+        "unanimously",
+        "secretly",
+        "temporarily",
+        "thus",
+        "therefore",
+        "however",
+        "himself",
+        "herself",
+    ]
 )
 _COORDINATORS = frozenset({",", "and", "but", "then", "or"})
 #: Prepositions: a name right after one is an object, not a grammatical subject.
 _PREPOSITIONS = frozenset(
-    """to with by of under against for from at in on into toward towards among between about
-    like than as after before during through via over behind beside near""".split()
+    [
+        "to",
+        "with",
+        "by",
+        "of",
+        "under",
+        "against",
+        "for",
+        "from",
+        "at",
+        "in",
+        "on",
+        "into",
+        "toward",
+        "towards",
+        "among",
+        "between",
+        "about",
+        "like",
+        "than",
+        "as",
+        "after",
+        "before",
+        "during",
+        "through",
+        "via",
+        "over",
+        "behind",
+        "beside",
+        "near",
+    ]
 )
 _DATE_PREPOSITIONS = frozenset({"in", "on", "from", "by", "since", "until", "till", "during", "of"})
 _STOPS = frozenset({";", ":", "(", ")", '"', "“", "”"})
@@ -66,15 +137,40 @@ def _person_ending_at(view: SentenceView, words: list[Word], index: int) -> Span
     return None
 
 
+def _subject_word(
+    view: SentenceView, context: DocumentContext, words: list[Word], index: int
+) -> Span | None:
+    """The subject's bare given name or surname where the recogniser missed it ("Ivar was
+    born in Aloja"), as a span; None for any other word."""
+    word = words[index]
+    if not word.text[:1].isupper() or view.person_at(word.start, word.end) is not None:
+        return None
+    following = words[index + 1].text if index + 1 < len(words) else ""
+    if following[:1].isupper():
+        return None  # part of a longer name ("Ivar Tenisovich …")
+    if context.registry.lookup(word.text) != "subject":
+        return None
+    return Span(word.start, word.end, word.text, "PERSON")
+
+
 def _is_possessive(view: SentenceView, span: Span) -> bool:
     tail = view.text[span.end : span.end + 2]
     return tail.startswith(("'s", "’s")) or tail[:1] in ("'", "’")
 
 
+_FINITE_AFTER = re.compile(r"\s+(?:was|were|had|has|is|[a-z]+ed)\b")
+
+
 def _nominative(view: SentenceView, words: list[Word], span: Span) -> bool:
-    """True when the person span stands as a grammatical subject (not after a preposition)."""
+    """True when the person span stands as a grammatical subject (not after a preposition).
+
+    A name followed by a finite verb is a subject whatever precedes it ("After Trotsky
+    was evicted": "after" is a conjunction there, not a preposition).
+    """
     if _is_possessive(view, span):
         return False
+    if _FINITE_AFTER.match(view.text, span.end):
+        return True
     before = [w for w in words if w.end <= span.start]
     while before and view.in_date(before[-1].start, before[-1].end):
         before.pop()
@@ -89,7 +185,9 @@ def subject_key(view: SentenceView, context: DocumentContext, span: Span) -> str
     return context.registry.resolve(span.text)
 
 
-def _pronoun_key(view: SentenceView, words: list[Word], index: int, context: DocumentContext) -> str | None:
+def _pronoun_key(
+    view: SentenceView, words: list[Word], index: int, context: DocumentContext
+) -> str | None:
     """``he``/``she`` at ``words[index]``: the subject unless another person is the likelier one."""
     if not context.has_subject:
         return None
@@ -124,7 +222,7 @@ def find_agent(view: SentenceView, context: DocumentContext, frame_start: int) -
         folded = word.text.casefold()
         if folded in context.pronouns and folded in ("he", "she"):
             return _pronoun_key(view, words, index, context)
-        span = _person_ending_at(view, words, index)
+        span = _person_ending_at(view, words, index) or _subject_word(view, context, words, index)
         if span is not None:
             if _nominative(view, words, span):
                 return subject_key(view, context, span)
@@ -139,6 +237,16 @@ def find_agent(view: SentenceView, context: DocumentContext, frame_start: int) -
             coordinated = True  # "X was an official who …": X
             index -= 1
             continue
+        if folded == ")":
+            opening = _opening_bracket(words, index)
+            if opening is not None:
+                index = opening - 1
+                continue
+            # The first sentence may start inside the lead's parenthesis (a cut text):
+            # what follows it is said of the subject.
+            if view.sentence.index == 0 and context.has_subject:
+                return "subject"
+            return None
         if folded in _STOPS:
             return None
         if folded in _COORDINATORS:
@@ -146,6 +254,19 @@ def find_agent(view: SentenceView, context: DocumentContext, frame_start: int) -
         elif not coordinated:
             return None
         index -= 1
+    return None
+
+
+def _opening_bracket(words: list[Word], index: int) -> int | None:
+    """The index of the ``(`` that the ``)`` at ``words[index]`` closes, or None."""
+    depth = 0
+    for position in range(index, -1, -1):
+        if words[position].text == ")":
+            depth += 1
+        elif words[position].text == "(":
+            depth -= 1
+            if depth == 0:
+                return position
     return None
 
 

@@ -29,12 +29,24 @@ _RIGHT_BOUNDARY = re.compile(
 )
 
 
+_SAME_STATE = re.compile(
+    r",\s+(?:he|she)\s+(?:\w+\s+)?(?:served|remained|held|stayed)\b"
+    r"|\bin\s+this\s+(?:capacity|post|position|office|role)\b"
+)
+
+
 def clause_window(view: SentenceView, start: int, end: int) -> tuple[int, int]:
     """``[low, high)`` of the clause around a frame spanning ``[start, end)``.
 
     Boundaries inside a date expression (``15 or 16 July``) do not count.
     """
     text = view.text
+    if not text[:start].strip() and _SAME_STATE.search(text, end):
+        # A sentence-opening participle phrase whose main clause goes on about the same
+        # office ("Appointed X from 9 October 1919, he served in this capacity until 28 June
+        # 1920") shares its dates with it.
+        stop = text.find(";", end)
+        return 0, len(text) if stop == -1 else stop
     low = 0
     for match in _LEFT_BOUNDARY.finditer(text, 0, start):
         if not view.in_date(match.start(), match.end()):
@@ -79,10 +91,31 @@ def frame_date(
     following = [m for m in inside if m.start >= begin]
     if following:
         return _merge(following[0], following[1:])
-    preceding = [m for m in inside if m.end <= start]
+    preceding = [
+        m
+        for m in inside
+        if m.end <= start
+        and not _bracketed(view.text, m.end, start)
+        and not _OTHER_VERB.search(view.text, m.end, start)
+    ]
     if preceding:
         return _merge(preceding[-1], [])
     return relative_date(view, context, window)
+
+
+#: A verb between a date and a frame: the date belongs to that verb's event ("Arrested in
+#: 1910, he was exiled …, emigrated … and worked as …").
+_OTHER_VERB = re.compile(
+    r"\b(?:[a-z]+ed|became|went|left|took|made|began|fled|fought|wrote|met|won|lost|spent"
+    r"|sent|ran|gave|held|rose|fell|joined|returned)\b"
+)
+
+
+def _bracketed(text: str, end: int, start: int) -> bool:
+    """True when a date ending at ``end`` sits in a bracket closed before ``start``: the
+    lead's life dates are not the date of what the sentence goes on to say."""
+    between = text[end:start]
+    return between.count(")") > between.count("(") or between.count("]") > between.count("[")
 
 
 def relative_date(

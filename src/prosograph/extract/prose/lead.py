@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from prosograph.dates import DateMatch, find_dates
+from prosograph.extract.infobox_text import is_non_latin
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.names import looks_like_person, surname_of
-from prosograph.extract.infobox_text import is_non_latin
 from prosograph.models import DateValue, Factoid, Sentence
 from prosograph.names import name_key, strip_marks
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from prosograph.dates import find_dates, find_relative
 from prosograph.extract.prose.context import DocumentContext
@@ -22,6 +20,10 @@ from prosograph.extract.prose.names import clean_person, looks_like_person
 from prosograph.extract.prose.view import SentenceView, Span, blank_markers
 from prosograph.models import DateValue, Mention, Sentence
 from prosograph.nlp import KNOWN_NAMES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: Recogniser labels kept as mentions, and the label each becomes.
 _LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
@@ -63,14 +65,77 @@ def _spans(doc: Doc) -> list[Span]:
         if label is None:
             continue
         start, end, text = ent.start_char, ent.end_char, ent.text
+        if label == "ORG" and _looks_like_full_name(text):
+            label = "PERSON"  # "Gavril Myasnikov" is tagged ORG in a seed
         if label == "PERSON":
             name = clean_person(text)
             if not name or not looks_like_person(name, allow_single=True):
                 continue
             start += text.find(name)
             end, text = start + len(name), name
+            start, end = _nobility(doc.text, start, end)
+            text = doc.text[start:end]
         spans.append(Span(start, end, text, label))
-    return spans
+    return _without_overlaps(spans)
+
+
+def _looks_like_full_name(text: str) -> bool:
+    """Two or three capitalised words that read as a person's name, not an organisation."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or any(not w[:1].isupper() or w.isupper() for w in words):
+        return False
+    return looks_like_person(text) and not any(w.casefold() in _ORG_WORDS for w in words)
+
+
+# fmt: off
+_ORG_WORDS = frozenset(
+    [
+        "opposition", "group", "faction", "league", "guard", "movement", "organisation",
+        "organization", "society", "club", "company", "bank", "museum", "library", "press",
+        "newspaper", "magazine", "journal", "prize", "order", "medal", "brigade", "regiment",
+        "division", "corps", "fleet", "navy", "ministry", "institute", "university", "college",
+        "school", "church", "cathedral", "hotel", "theatre", "theater", "association",
+        "federation", "union", "bureau", "council", "committee", "commission", "party", "army",
+        "front", "congress", "conference", "court", "tribunal", "trial", "revolution", "uprising",
+        "war", "battle", "treaty", "declaration", "program", "programme", "plan", "gazette",
+        "pravda", "izvestia", "times",
+    ]
+)
+# fmt: on
+
+
+_NOBLE_PREFIX = re.compile(
+    r"(?:\b(?:Grand\s+)?(?:Prince|Princess|Duke|Duchess|Archduke|Archduchess"
+    r"|Count|Countess|Baron|Baroness)\s+)$"
+)
+_TERRITORIAL = re.compile(r"\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?by\s+[A-Z][\w-]+)?")
+
+
+def _nobility(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a person span over a title of nobility and its territory: ``Elisabeth`` in
+    ``Princess Elisabeth of Hesse and by Rhine`` is that whole name."""
+    prefix = _NOBLE_PREFIX.search(text, max(0, start - 25), start)
+    if prefix is None:
+        return start, end
+    territory = _TERRITORIAL.match(text, end)
+    return prefix.start(), territory.end() if territory else end
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Drop spans overlapping an earlier-kept person span (a widened name wins)."""
+    people = [s for s in spans if s.label == "PERSON"]
+    kept: list[Span] = []
+    for span in spans:
+        if span.label != "PERSON" and any(
+            p.start < span.end and span.start < p.end for p in people
+        ):
+            continue
+        if span.label == "PERSON" and any(
+            k.label == "PERSON" and k.start < span.end and span.start < k.end for k in kept
+        ):
+            continue
+        kept.append(span)
+    return kept
 
 
 def _boundary(context: DocumentContext, previous: Sentence | None, sentence: Sentence) -> bool:
@@ -130,13 +195,24 @@ def collect_mentions(views: Iterable[SentenceView], context: DocumentContext) ->
         for span in view.spans:
             key = context.registry.lookup(span.text) if span.label == "PERSON" else None
             items.append(
-                Mention(view.sentence.index, base + span.start, base + span.end, span.text,
-                        span.label, key)
+                Mention(
+                    view.sentence.index,
+                    base + span.start,
+                    base + span.end,
+                    span.text,
+                    span.label,
+                    key,
+                )
             )
         for match in view.dates:
             items.append(
-                Mention(view.sentence.index, base + match.start, base + match.end,
-                        view.text[match.start : match.end], "DATE")
+                Mention(
+                    view.sentence.index,
+                    base + match.start,
+                    base + match.end,
+                    view.sentence.text[match.start : match.end],
+                    "DATE",
+                )
             )
         mentions.extend(sorted(items, key=lambda m: (m.start, m.end)))
     return mentions

@@ -13,22 +13,134 @@ from prosograph.names import name_key, strip_disambiguator
 
 #: Honorifics and offices written before a name; they are not part of it.
 _LEADING_TITLES = frozenset(
-    """tsar tsarina emperor empress king queen president premier chairman general colonel
-    marshal admiral comrade dr mr mrs ms prof professor father saint st commissar secretary
-    leader minister citizen grand duke""".split()
+    [
+        "tsar",
+        "tsarina",
+        "emperor",
+        "empress",
+        "king",
+        "queen",
+        "president",
+        "premier",
+        "chairman",
+        "general",
+        "colonel",
+        "marshal",
+        "admiral",
+        "comrade",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "professor",
+        "father",
+        "saint",
+        "st",
+        "commissar",
+        "secretary",
+        "leader",
+        "minister",
+        "citizen",
+        "grand",
+        "duke",
+    ]
 )
 #: Words that occur in spans the recogniser tags PERSON but never in a person's name.
 _NOT_NAME_WORDS = frozenset(
-    """bolshevik bolsheviks menshevik mensheviks old pravda gazette volya party soviet
-    soviets union republic army committee council cheka nkvd university institute revolution
-    war front congress conference trial case affair russian ukrainian latvian polish the of
-    and nowiki o.s""".split()
+    [
+        "bolshevik",
+        "bolsheviks",
+        "menshevik",
+        "mensheviks",
+        "old",
+        "pravda",
+        "gazette",
+        "volya",
+        "party",
+        "soviet",
+        "soviets",
+        "union",
+        "republic",
+        "army",
+        "committee",
+        "council",
+        "cheka",
+        "nkvd",
+        "university",
+        "institute",
+        "revolution",
+        "war",
+        "front",
+        "congress",
+        "conference",
+        "trial",
+        "case",
+        "affair",
+        "russian",
+        "ukrainian",
+        "latvian",
+        "polish",
+        "the",
+        "of",
+        "and",
+        "nowiki",
+        "o.s",
+        "governorate",
+        "district",
+        "oblast",
+        "province",
+        "region",
+        "empire",
+        "uyezd",
+        "county",
+        "city",
+        "street",
+        "house",
+        "palace",
+        "river",
+        "island",
+        "islands",
+        "mountains",
+        "sea",
+        "prison",
+        "camp",
+        "hotel",
+        "square",
+        "bureau",
+        "ministry",
+        "commissariat",
+        "directorate",
+        "academy",
+        "school",
+        "gymnasium",
+        "state",
+        "republic",
+        "kremlin",
+        "revolution",
+    ]
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}$")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
-_PARTICLES = frozenset({"de", "von", "van", "der", "di", "da", "du", "la", "le", "of", "and", "by"})
+_PARTICLES = frozenset({"de", "von", "van", "der", "di", "da", "du", "la", "le"})
+#: Titles of nobility that are part of how a person is named (``Princess Elisabeth``).
+NOBILITY = frozenset(
+    [
+        "prince",
+        "princess",
+        "duke",
+        "duchess",
+        "archduke",
+        "archduchess",
+        "count",
+        "countess",
+        "baron",
+        "baroness",
+        "grand",
+    ]
+)
 
 
 def clean_person(text: str) -> str:
@@ -49,13 +161,19 @@ def looks_like_person(text: str, *, allow_single: bool = False) -> bool:
     surname of the document's subject, a surname of someone already named in full).
     """
     words = text.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 8:
         return False
     if len(words) == 1 and not allow_single:
         return False
     named = 0
+    territorial = False  # "Elisabeth of Hesse and by Rhine": "and"/"by" belong to the name
     for word in words:
         folded = word.casefold()
+        if folded == "of":
+            territorial = True
+            continue
+        if territorial and folded in ("and", "by"):
+            continue
         if folded in _NOT_NAME_WORDS:
             return False
         if folded in _PARTICLES:

@@ -22,16 +22,22 @@ from prosograph.models import Factoid
 
 # fmt: off
 #: Words that make a body a party (or a faction, opposition or youth league of one).
-_PARTY_WORDS = frozenset("""
-    party parties bolsheviks bolshevik mensheviks menshevik faction komsomol opposition bund
-    league volya organisation organization group socialist-revolutionaries
-""".split())
+_PARTY_WORDS = frozenset(
+    [
+        "party", "parties", "bolsheviks", "bolshevik", "mensheviks", "menshevik", "faction",
+        "komsomol", "opposition", "bund", "league", "volya", "organisation", "organization",
+        "group", "socialist-revolutionaries",
+    ]
+)
 #: Bodies that are never a party, whatever else their name says.
-_NOT_PARTY = frozenset("""
-    army navy university school institute gymnasium academy front brigade regiment division
-    corps cheka nkvd ogpu gpu police committee bureau presidium council soviet commission
-    politburo orgburo secretariat congress conference assembly duma
-""".split())
+_NOT_PARTY = frozenset(
+    [
+        "army", "navy", "university", "school", "institute", "gymnasium", "academy", "front",
+        "brigade", "regiment", "division", "corps", "cheka", "nkvd", "ogpu", "gpu", "police",
+        "committee", "bureau", "presidium", "council", "soviet", "commission", "politburo",
+        "orgburo", "secretariat", "congress", "conference", "assembly", "duma",
+    ]
+)
 # fmt: on
 _PARTY_ACRONYM = re.compile(r"^[A-Z]*(?:CP|KP|SDLP|LP|RP|DP|SP|PS)[A-Z]*$|^SRs?$")
 _TRIGGER = re.compile(
@@ -44,6 +50,7 @@ _READMIT = re.compile(
     r"\b(?P<verb>readmitted|re-admitted|reinstated|restored)\s+(?:as\s+a\s+member\s+of\s+"
     r"|in(?:to)?\s+|to\s+)?(?:the\s+ranks\s+of\s+)?"
 )
+_BARE_VERB_END = re.compile(r"\s*(?:[,.;]|$|(?:in|on)\s+(?:\d|[A-Z][a-z]+\s+\d))")
 _BRACKET = re.compile(r"\s*\((?:b|B|Bolsheviks?|Mensheviks?|bolsheviks?)\)")
 _GENERIC = re.compile(r"(?:the\s+)?[Pp]arty\b(?!\s+[A-Z])")
 _HEAD_SPLIT = re.compile(r"\s+(?:of|for|in)\s+")
@@ -99,6 +106,11 @@ def read_parties(view: SentenceView, context: DocumentContext) -> list[Factoid]:
     for pattern, kind in ((_JOIN, "join"), (_EXPEL, "expulsion"), (_READMIT, "readmission")):
         for match in pattern.finditer(view.text):
             party = read_party(view, context, match.end())
+            if party is None and kind == "readmission" and context.last_party:
+                # "expelled from the Communist Party in 1927, readmitted in 1930": the party
+                # is the one just named, when nothing else follows the verb.
+                if _BARE_VERB_END.match(view.text, match.end("verb")):
+                    party = _Party(context.last_party, match.end("verb"))
             if party is None:
                 continue
             if party.value != "party":
@@ -110,8 +122,9 @@ def read_parties(view: SentenceView, context: DocumentContext) -> list[Factoid]:
             verb = match.group("verb")
             if kind == "join" and not verb.startswith("re"):
                 facts.append(
-                    make_fact(view, context, frame, "membership", party.value,
-                              date=as_interval(date))
+                    make_fact(
+                        view, context, frame, "membership", party.value, date=as_interval(date)
+                    )
                 )
             elif kind == "expulsion":
                 facts.append(make_fact(view, context, frame, "expulsion", party.value, date=date))
@@ -122,7 +135,9 @@ def read_parties(view: SentenceView, context: DocumentContext) -> list[Factoid]:
 
 def remember_parties(view: SentenceView, context: DocumentContext) -> None:
     """Note the last party the sentence names, for a later "the party"."""
-    for match in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*)*", view.text):
+    for match in re.finditer(
+        r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*)*", view.text
+    ):
         name = match.group()
         if is_party(name) and " " in name:
             context.last_party = name

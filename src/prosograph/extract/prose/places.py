@@ -17,8 +17,27 @@ from prosograph.extract.prose.view import SentenceView
 
 #: Administrative units after which ``of the`` introduces the larger unit.
 _UNITS = frozenset(
-    """uyezd governorate gubernia guberniya district oblast province region county krai raion
-    volost okrug parish municipality canton department prefecture voivodeship""".split()
+    [
+        "uyezd",
+        "governorate",
+        "gubernia",
+        "guberniya",
+        "district",
+        "oblast",
+        "province",
+        "region",
+        "county",
+        "krai",
+        "raion",
+        "volost",
+        "okrug",
+        "parish",
+        "municipality",
+        "canton",
+        "department",
+        "prefecture",
+        "voivodeship",
+    ]
 )
 #: Lower-case nouns that end a place name (``Kommunarka firing range``).
 _TRAILING = frozenset({"firing range", "prison", "camp", "cemetery", "hospital", "district"})
@@ -49,8 +68,11 @@ def _segment(view: SentenceView, start: int, limit: int) -> tuple[str, int] | No
             break
         if word.group()[0].isdigit() and not words:
             break
-        words.append(word.group())
-        position = word.end()
+        found = word.group()
+        if found.endswith(".") and len(found) > 3:  # a sentence's full stop, not "St."
+            found = found[:-1]
+        words.append(found)
+        position = word.start() + len(found)
         joint = _JOINT.match(text, position, limit)
         if joint is None:
             break
@@ -113,4 +135,6 @@ def _followed_by_break(text: str, end: int, limit: int) -> bool:
     rest = text[end:limit]
     if not rest.strip() or rest.lstrip()[0] in ",.;:)(":
         return True
-    return re.match(r"\s+(?:in|on|at|of|to|from|and|where|when|after|before|near)\b", rest) is not None
+    return (
+        re.match(r"\s+(?:in|on|at|of|to|from|and|where|when|after|before|near)\b", rest) is not None
+    )

@@ -20,49 +20,71 @@ from prosograph.extract.prose.view import SentenceView
 
 # fmt: off
 #: Head nouns of office titles (singular, lower case).
-HEADS = frozenset("""
-    chairman chairwoman chair commissar secretary minister member head director editor
-    editor-in-chief deputy rector commander commander-in-chief ambassador envoy consul
-    president vice-president prosecutor procurator governor governor-general mayor premier
-    leader chief commandant plenipotentiary representative delegate inspector commissioner
-    administrator manager organiser organizer instructor professor lecturer judge speaker
-    treasurer emperor empress tsar king queen superintendent dean curator attorney-general
-    prime-minister
-""".split())
+HEADS = frozenset(
+    [
+        "chairman", "chairwoman", "chair", "commissar", "secretary", "minister", "member", "head",
+        "director", "editor", "editor-in-chief", "deputy", "rector", "commander",
+        "commander-in-chief", "ambassador", "envoy", "consul", "president", "vice-president",
+        "prosecutor", "procurator", "governor", "governor-general", "mayor", "premier", "leader",
+        "chief", "commandant", "plenipotentiary", "representative", "delegate", "inspector",
+        "commissioner", "administrator", "manager", "organiser", "organizer", "instructor",
+        "professor", "lecturer", "judge", "speaker", "treasurer", "emperor", "empress", "tsar",
+        "king", "queen", "superintendent", "dean", "curator", "attorney-general",
+        "prime-minister",
+    ]
+)
 #: Heads that make a title on their own after "was" (``was Chairman``); the others need a
 #: complement (``was a member of …``), since ``was a Bolshevik leader`` is a description.
-STRONG_HEADS = frozenset("""
-    chairman chairwoman commissar secretary minister director editor editor-in-chief rector
-    ambassador envoy consul president prosecutor procurator governor governor-general mayor
-    premier commandant plenipotentiary commissioner superintendent dean attorney-general
-""".split())
+STRONG_HEADS = frozenset(
+    [
+        "chairman", "chairwoman", "commissar", "secretary", "minister", "director", "editor",
+        "editor-in-chief", "rector", "ambassador", "envoy", "consul", "president", "prosecutor",
+        "procurator", "governor", "governor-general", "mayor", "premier", "commandant",
+        "plenipotentiary", "commissioner", "superintendent", "dean", "attorney-general",
+    ]
+)
 #: Lower-case words that may stand before a head (``deputy head``, ``full member``).
-_MODIFIERS = frozenset("""
-    deputy acting first second chief general military political executive senior assistant
-    vice full candidate permanent honorary provisional interim regional local district
-    provincial state party army navy division corps front people's revolutionary supreme
-    prime principal managing special extraordinary
-""".split())
+_MODIFIERS = frozenset(
+    [
+        "deputy", "acting", "first", "second", "chief", "general", "military", "political",
+        "executive", "senior", "assistant", "vice", "full", "candidate", "permanent", "honorary",
+        "provisional", "interim", "regional", "local", "district", "provincial", "state", "party",
+        "army", "navy", "division", "corps", "front", "people's", "revolutionary", "supreme",
+        "prime", "principal", "managing", "special", "extraordinary",
+    ]
+)
 #: Words skipped before a title: articles, ordinals, "former".
-_SKIP = frozenset("""
-    the a an his her its their new former future then late recently newly sole
-    first second third fourth fifth sixth seventh eighth ninth tenth last
-""".split())
+_SKIP = frozenset(
+    [
+        "the", "a", "an", "his", "her", "its", "their", "new", "former", "future", "then", "late",
+        "recently", "newly", "sole", "appointed", "elected", "current", "incumbent", "first",
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "last",
+    ]
+)
 #: Lower-case words that end a title however they are used.
-_FUNCTION = frozenset("""
-    the a an and or but of for to in on at by with from as into until till since during
-    after before under over which who whom whose where when while that this these those
-    his her its their he she it they him them was were is are be been being had has have
-    not also then later there here than
-""".split())
+_FUNCTION = frozenset(
+    [
+        "the", "a", "an", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with",
+        "from", "as", "into", "until", "till", "since", "during", "after", "before", "under",
+        "over", "which", "who", "whom", "whose", "where", "when", "while", "that", "this",
+        "these", "those", "his", "her", "its", "their", "he", "she", "it", "they", "him", "them",
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not", "also",
+        "then", "later", "there", "here", "than",
+    ]
+)
 #: Nouns that make an ``in X`` complement part of the title (an organisation, not a place).
-_ORG_WORDS = frozenset("""
-    commissariat ministry committee council party cheka army front bureau department
-    directorate administration government presidium collegium soviet commission
-""".split())
+_ORG_WORDS = frozenset(
+    [
+        "commissariat", "ministry", "committee", "council", "party", "cheka", "army", "front",
+        "bureau", "department", "directorate", "administration", "government", "presidium",
+        "collegium", "soviet", "commission",
+    ]
+)
 # fmt: on
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*(?:['’]s?)?|\(|\)|,|[^\w\s]")
+_PLENIPOTENTIARY = re.compile(r"^plen\w*pot\w*ntiar(?:y|ies)$")
 _ORDINAL_NUMBER = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Za-z][\w.-]{0,20}\s*\)")
 
@@ -86,6 +108,8 @@ def _head_of(word: str) -> str | None:
         return folded
     if folded.endswith("s") and folded[:-1] in HEADS:
         return folded[:-1]
+    if _PLENIPOTENTIARY.match(folded):  # spelt many ways ("plenitpotentiary" in a seed)
+        return "plenipotentiary"
     return None
 
 
@@ -179,7 +203,13 @@ def _complements(
                 tokens.index = saved
                 break
             phrase = text[phrase_start[0] : phrase_end]
-            if _ORG_WORDS & {w.casefold() for w in phrase.split()}:
+            is_place = any(
+                span.label in ("GPE", "LOC", "FAC")
+                and span.start < phrase_end
+                and phrase_start[0] < span.end
+                for span in view.spans
+            )
+            if not is_place and _ORG_WORDS & {w.casefold() for w in phrase.split()}:
                 end, complemented = phrase_end, True
                 continue
             if view.date_at(phrase_start[0]) is None:
@@ -219,8 +249,10 @@ def _noun_phrase(view: SentenceView, tokens: _Tokens, limit: int) -> int | None:
     lower_run = 0
     while (token := tokens.peek()) is not None:
         start, stop, word = token
-        if view.date_at(start) is not None or view.person_at(start, stop) is not None:
+        if view.date_at(start) is not None:
             break
+        if end is None and view.person_at(start, stop) is not None:
+            break  # a name where a body should be; inside one it names it ("the X group")
         folded = word.casefold()
         if _is_capitalised(word) or folded == "(b)":
             lower_run = 0

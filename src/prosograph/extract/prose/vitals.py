@@ -10,14 +10,18 @@ execution that killed the person is also an ``execution`` fact (CONTRACT.md).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from prosograph.dates import resolve_relative
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.coreference import subject_key
+from prosograph.extract.prose.dating import frame_date
 from prosograph.extract.prose.frames import Frame, date_of, make_fact, open_frame
+from prosograph.extract.prose.modality import is_asserted
 from prosograph.extract.prose.places import read_place
 from prosograph.extract.prose.view import SentenceView
-from prosograph.models import Factoid
+from prosograph.models import DateValue, Factoid
 
 _TRIGGER = re.compile(
     r"\b(?:born|died|dies|death|execut\w*|shot|hanged|killed|murder\w*|assassinat\w*|suicide"
@@ -29,9 +33,7 @@ _BORN = re.compile(
     r"|\s*[,;.]|$)"
 )
 _DIED = re.compile(r"\b(?P<verb>died|perished)\b")
-_CAUSE = re.compile(
-    r"\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?P<cause>[\w -]{3,40}?)(?=[\s,.;(]|$)"
-)
+_CAUSE = re.compile(r"\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?P<cause>[\w -]{3,40}?)(?=[\s,.;(]|$)")
 _ILLNESS = re.compile(
     r"tuberculosis|cancer|typhus|typhoid|pneumonia|illness|disease|stroke|cholera|heart"
     r"|influenza|flu|leukemia|leukaemia|cirrhosis|dysentery|malaria|infarction|sickness",
@@ -60,7 +62,7 @@ _NOUN_VALUE = {
     "execution": "execution",
     "murder": "murder",
     "assassination": "assassination",
-    "killing": "killed",
+    "killing": "killing",
 }
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near)\s+")
 _PERSON_GAP = 90  # how far after "execution of" the person's name may start
@@ -102,11 +104,17 @@ def _births(view: SentenceView, context: DocumentContext) -> list[Factoid]:
     return facts
 
 
+#: Where the place of a death can no longer be: the agent of the killing, a purpose, a
+#: cause ("killed by a punitive expedition sent to crush the revolt in Livonia").
+_DEATH_PLACE_END = re.compile(r",|\s(?:by|to|for|because|during|while)\s")
+
+
 def _death_facts(
     view: SentenceView, context: DocumentContext, frame: Frame, value: str, after: int
 ) -> list[Factoid]:
     date = date_of(view, context, frame)
-    place = _place_after(view, after, frame.window[1])
+    stop = _DEATH_PLACE_END.search(view.text, after, frame.window[1])
+    place = _place_after(view, after, stop.start() if stop else frame.window[1])
     facts = [make_fact(view, context, frame, "death", value, date=date, place=place)]
     if value == "execution":
         facts.append(make_fact(view, context, frame, "execution", value, date=date, place=place))
@@ -120,7 +128,10 @@ def _deaths(view: SentenceView, context: DocumentContext) -> list[Factoid]:
         for match in pattern.finditer(view.text):
             if any(s <= match.start("verb") < e for s, e in taken):
                 continue
-            frame = open_frame(view, context, match.start(), match.end())
+            # "… sentenced to death and executed": the verb shares the clause's subject,
+            # so the search for it starts at the verb, with "and" before it.
+            start = match.start("verb") if match.group().startswith("and") else match.start()
+            frame = open_frame(view, context, start, match.end())
             if frame is None:
                 continue
             taken.append((match.start(), match.end()))
@@ -133,12 +144,14 @@ def _deaths(view: SentenceView, context: DocumentContext) -> list[Factoid]:
         if frame is None:
             continue
         cause = _CAUSE.match(view.text, match.end())
-        manner = "illness" if cause is not None and _ILLNESS.search(cause.group("cause")) else "death"
+        manner = (
+            "illness" if cause is not None and _ILLNESS.search(cause.group("cause")) else "death"
+        )
         facts.extend(_death_facts(view, context, frame, manner, match.end()))
     return facts
 
 
-_KILLED_VALUE = {"killed": "killed", "murdered": "murder", "assassinated": "assassination"}
+_KILLED_VALUE = {"killed": "killing", "murdered": "murder", "assassinated": "assassination"}
 
 
 def _deaths_named(view: SentenceView, context: DocumentContext) -> list[Factoid]:
@@ -149,20 +162,32 @@ def _deaths_named(view: SentenceView, context: DocumentContext) -> list[Factoid]
         noun = match.group("noun")
         if view.text[match.start() : match.start("noun")].strip().casefold() in ("his", "her"):
             continue
-        _named_death(view, context, match.end(), _NOUN_VALUE[noun.casefold()], facts)
+        value = _NOUN_VALUE[noun.casefold()]
+        _named_death(view, context, match.start("noun"), match.end(), value, facts)
     for match in _MURDERED_PERSON.finditer(view.text):
         before = view.text[max(0, match.start() - 12) : match.start()]
         if re.search(r"\b(?:a|an|the)\s+$", before) is None:
             continue  # only the attributive participle: "a murdered agent X"
         value = _KILLED_VALUE.get(match.group("verb"), "execution")
-        _named_death(view, context, match.end(), value, facts)
+        _named_death(view, context, match.start(), match.end(), value, facts)
     return facts
 
 
 def _named_death(
-    view: SentenceView, context: DocumentContext, start: int, value: str, facts: list[Factoid]
+    view: SentenceView,
+    context: DocumentContext,
+    noun: int,
+    start: int,
+    value: str,
+    facts: list[Factoid],
 ) -> None:
-    """Add the death of the first person named within a short gap after ``start``."""
+    """Add the death of the first person named within a short gap after ``start``.
+
+    Its date and place come only from the phrase itself ("… in Alapayevsk on 18 July"), or
+    from a relative date right before the noun ("a day after the killing of X": the day
+    before the date the sentence gives); the clause around it is about something else (the
+    order, the candidacy), so its date is not the death's.
+    """
     for span in view.persons():
         if span.start < start:
             continue
@@ -173,11 +198,52 @@ def _named_death(
         agent = subject_key(view, context, span)
         if agent is None:
             return
-        frame = open_frame(view, context, start, span.end, base=0.75, agent=agent)
-        if frame is None:
+        if not is_asserted(view.text, noun):
             return
-        facts.extend(_death_facts(view, context, frame, value, span.end))
+        phrase_end = _phrase_end(view.text, span.end)
+        phrase = (span.end, phrase_end)
+        date = frame_date(view, context, phrase_end, phrase, after=span.end)
+        if date is None:
+            date = _date_before_noun(view, context, noun)
+        place = _place_after(view, span.end, phrase_end)
+        frame = Frame(noun, span.end, agent, phrase, 0.75)
+        facts.append(make_fact(view, context, frame, "death", value, date=date, place=place))
+        if value == "execution":
+            facts.append(
+                make_fact(view, context, frame, "execution", value, date=date, place=place)
+            )
         return
+
+
+_PHRASE_END = re.compile(
+    r"[;:()]|,\s+(?:\w+ing|which|who|after|before|to|when|but|while|with|only|as|since|he|she)\b"
+    r"|,\s+(?=[A-Z])"
+)
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where the phrase naming a dead person ends: before a new clause or participle."""
+    found = _PHRASE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+def _date_before_noun(view: SentenceView, context: DocumentContext, noun: int) -> DateValue | None:
+    """The date of "<N units> after/before the <noun>": the reference date shifted back."""
+    for match in view.relatives:
+        gap = view.text[match.end : noun]
+        if match.anchor != "reference" or re.fullmatch(r"\s*(?:the\s+)?", gap) is None:
+            continue
+        flipped = re.sub(
+            r"\b(after|before)\b",
+            lambda m: "before" if m.group(1) == "after" else "after",
+            match.text,
+        )
+        if flipped == match.text:
+            return None
+        explicit = [m.value for m in view.dates if m.end <= match.start and m.kind == "point"]
+        reference = explicit[-1] if explicit else view.previous_date
+        return resolve_relative(flipped, reference=reference)
+    return None
 
 
 def _possessive(view: SentenceView, end: int) -> bool:
@@ -188,3 +254,40 @@ def _gap_allows(gap: str) -> bool:
     """True when the words between the noun and the name are a description of the person
     (``the former Tsar``, ``the Tsarina's sister,``), not a clause of their own."""
     return re.search(r"[;:()]|\b(?:and|or|but|who|which|by|with|to|from)\b", gap) is None
+
+
+def unify_death_manners(facts: list[Factoid], known: list[Factoid]) -> list[Factoid]:
+    """Give a plain ``death`` the manner another source gives the same death.
+
+    The lead says only when he died; "He was executed on 10 February 1938" says how. Both
+    are one death, and a fact is the same fact only with the same value, so the plain one
+    takes the manner when exactly one manner is stated for a compatible date. ``known``
+    adds the infobox's death facts as evidence.
+    """
+    specific = [f for f in (*known, *facts) if f.type == "death" and f.value != "death"]
+    result: list[Factoid] = []
+    for fact in facts:
+        if fact.type == "death" and fact.value == "death" and fact.date is not None:
+            manners = {
+                f.value
+                for f in specific
+                if f.subject == fact.subject and _compatible(f.date, fact.date)
+            }
+            if len(manners) == 1:
+                fact = dataclasses.replace(fact, value=manners.pop())
+        result.append(fact)
+    return result
+
+
+def _compatible(first: DateValue | None, second: DateValue | None) -> bool:
+    """True when two dates can name the same day (one's bounds lie within the other's)."""
+    if (
+        first is None
+        or second is None
+        or None in (first.start, first.end, second.start, second.end)
+    ):
+        return False
+    assert first.start and first.end and second.start and second.end
+    inner = first.start >= second.start and first.end <= second.end
+    outer = second.start >= first.start and second.end <= first.end
+    return inner or outer
