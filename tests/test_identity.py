@@ -75,3 +75,39 @@ def test_identity_incremental_equals_full(tmp_path: Path, examples_dir: Path) ->
     full.resolve()
     assert staged.store.dump()["person_map"] == full.store.dump()["person_map"]
     assert staged.people() == full.people()
+
+
+def test_identity_why_explains_both_ways(kb: KnowledgeBase) -> None:
+    apart = kb.why("N. G. Tolmachyov", "Vladimir Tolmachyov")
+    assert not apart["merged"] and apart["verdict"] == "different"
+    assert apart["opposing"]
+    together = kb.why("Alexander Beloborodov", "Beloborodov")
+    assert together["merged"] and together["supporting"]
+
+
+def test_identity_curation_survives_reingest(tmp_path: Path, examples_dir: Path) -> None:
+    base = prosograph.open(tmp_path / "kb.db")
+    base.ingest([examples_dir])
+    assert not base.why("N. G. Tolmachyov", "Vladimir Tolmachyov")["merged"]
+    base.merge("N. G. Tolmachyov", "Vladimir Tolmachyov")
+    assert base.why("N. G. Tolmachyov", "Vladimir Tolmachyov")["merged"]
+    # a changed document triggers re-resolution; the decision still holds
+    base.store.write_extraction(_touch(base, "000_ae8bd2c366e12413.txt"))
+    base.resolve()
+    assert base.why("N. G. Tolmachyov", "Vladimir Tolmachyov")["merged"]
+    parts = base.split("Vladimir Tolmachyov", "N. G. Tolmachyov")
+    assert len(parts) == 2
+    base.resolve()
+    assert not base.why("N. G. Tolmachyov", "Vladimir Tolmachyov")["merged"]
+
+
+def _touch(kb: KnowledgeBase, document_id: str) -> Any:
+    """Re-extract a stored document (as a re-ingest of an edited file would)."""
+    from prosograph.extract import extract_document
+    from prosograph.readers import read_path
+
+    stored = kb.store.document(document_id)
+    assert stored is not None
+    (item,) = list(read_path(Path(stored["source_path"])))
+    assert not isinstance(item, Exception)
+    return extract_document(item)

@@ -20,6 +20,7 @@ from prosograph.errors import AmbiguousError, InputError, NotFoundError, Prosogr
 from prosograph.extract import extract_document
 from prosograph.names import name_key
 from prosograph.readers import read_path
+from prosograph.resolve import MentionRecord, explain
 from prosograph.store import Store
 
 #: Name kinds that are not shown as aliases (a bare surname is a way of referring, not a name).
@@ -140,6 +141,98 @@ class KnowledgeBase:
         edges = graph.edges_from_facts(self.store.all_facts())
         edges += graph.edges_from_sentences(self.store.sentence_persons())
         self.store.write_edges(edges)
+
+    # -- curation (issue 6) ----------------------------------------------------------------
+
+    def _records_for(self, query: str) -> list[MentionRecord]:
+        """The mention records a query names: those carrying the name form, else the person's."""
+        records = persons.mention_records(self.store.entities())
+        key = name_key(query)
+        named = [r for r in records if key in {name_key(n) for n, _kind in r.all_names()}]
+        if named:
+            return named
+        pid = self.person_id(query)
+        members = {
+            persons.record_id(document, entity)
+            for document, entity, person in self.store.person_map()
+            if person == pid
+        }
+        return [r for r in records if r.id in members]
+
+    def why(self, a: str, b: str) -> dict[str, Any]:
+        """The evidence for and against ``a`` and ``b`` being one person, and the verdict."""
+        left, right = self._records_for(a), self._records_for(b)
+        if not left or not right:
+            missing = a if not left else b
+            raise NotFoundError(f"no person or name matches {missing!r}")
+        decisions = persons.decisions_from(self.store.decisions())
+        explanation = explain(left, right, decisions=decisions)
+        assignment = dict((persons.record_id(d, k), p) for d, k, p in self.store.person_map())
+        same = {assignment.get(r.id) for r in left} & {assignment.get(r.id) for r in right}
+        return {
+            "a": a,
+            "b": b,
+            "merged": bool(same - {None}),
+            "verdict": explanation.verdict,
+            "score": explanation.score if explanation.score != float("inf") else None,
+            "supporting": [
+                {"code": r.code, "weight": r.weight, "detail": r.detail}
+                for r in explanation.supporting
+            ],
+            "opposing": [
+                {"code": r.code, "weight": r.weight, "detail": r.detail}
+                for r in explanation.opposing
+            ],
+            "decision": (
+                {
+                    "kind": explanation.decision.kind,
+                    "a": explanation.decision.a,
+                    "b": explanation.decision.b,
+                }
+                if explanation.decision
+                else None
+            ),
+            "lines": explanation.lines(),
+        }
+
+    def merge(self, a: str, b: str) -> dict[str, Any]:
+        """Record that ``a`` and ``b`` are one person, re-resolve, and return the person."""
+        left, right = self._records_for(a), self._records_for(b)
+        if not left or not right:
+            raise NotFoundError(f"no person or name matches {a if not left else b!r}")
+        self.store.add_decision("merge", left[0].id, right[0].id, note=f"merge {a} + {b}")
+        self.resolve()
+        return self._person_object(self._person_of_record(left[0].id))
+
+    def split(self, person: str, name: str) -> list[dict[str, Any]]:
+        """Record that the records of ``person`` called ``name`` are someone else; re-resolve."""
+        pid = self.person_id(person)
+        members = {
+            persons.record_id(document, entity)
+            for document, entity, owner in self.store.person_map()
+            if owner == pid
+        }
+        records = [r for r in persons.mention_records(self.store.entities()) if r.id in members]
+        key = name_key(name)
+        part = [r for r in records if key in {name_key(n) for n, _kind in r.all_names()}]
+        rest = [r for r in records if r not in part]
+        if not part or not rest:
+            raise NotFoundError(
+                f"{person!r} has no records named {name!r} beside others; nothing to split"
+            )
+        for left in part[:50]:
+            for right in rest[:50]:
+                self.store.add_decision("split", left.id, right.id, note=f"split {name}")
+        self.resolve()
+        ids = {self._person_of_record(part[0].id), self._person_of_record(rest[0].id)}
+        return [self._person_object(p) for p in sorted(ids)]
+
+    def _person_of_record(self, rid: str) -> str:
+        document, key = persons.split_record_id(rid)
+        for doc, entity, person in self.store.person_map():
+            if doc == document and entity == key:
+                return person
+        raise NotFoundError(f"record {rid!r} is not resolved")
 
     # -- lookup ----------------------------------------------------------------------------
 

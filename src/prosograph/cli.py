@@ -413,6 +413,68 @@ def conflicts(
             _print_sources(claim["sources"])
 
 
+@app.command()
+def why(
+    name_a: Annotated[str, typer.Argument(help="A name form or person.")],
+    name_b: Annotated[str, typer.Argument(help="Another name form or person.")],
+    db: DbOption = _DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """Explain the evidence for and against two names being one person.
+
+    Example: prosograph why "A. G. Beloborodov" "Alexander Beloborodov"
+    """
+    with _open(db) as kb:
+        try:
+            answer = kb.why(name_a, name_b)
+        except (NotFoundError, AmbiguousError) as error:
+            raise _fail_lookup(error) from error
+    if as_json:
+        print(json.dumps(answer, ensure_ascii=False, indent=2))
+        return
+    state = "resolved as one person" if answer["merged"] else "resolved as different people"
+    console.print(f"[bold]{name_a}[/] / [bold]{name_b}[/]: {state}", highlight=False)
+    for line in answer["lines"]:
+        console.print(line, highlight=False)
+
+
+@app.command()
+def merge(
+    name_a: Annotated[str, typer.Argument(help="A name form or person.")],
+    name_b: Annotated[str, typer.Argument(help="The name form or person that is the same.")],
+    db: DbOption = _DEFAULT_DB,
+) -> None:
+    """Record that two names are one person (kept across re-ingests), then re-resolve.
+
+    Example: prosograph merge "Tolmachyov" "N. G. Tolmachyov"
+    """
+    with _open(db, read_only=False) as kb:
+        try:
+            card = kb.merge(name_a, name_b)
+        except (NotFoundError, AmbiguousError) as error:
+            raise _fail_lookup(error) from error
+    console.print(f"merged: {card['name']} ({card['id']})", highlight=False)
+
+
+@app.command()
+def split(
+    person: Annotated[str, typer.Argument(help="The person to split.")],
+    name: Annotated[str, typer.Argument(help="The name form that is someone else.")],
+    db: DbOption = _DEFAULT_DB,
+) -> None:
+    """Record that a person's records called NAME are another person, then re-resolve.
+
+    Example: prosograph split "Mikhail Kedrov" "Igor Kedrov"
+    """
+    with _open(db, read_only=False) as kb:
+        try:
+            cards = kb.split(person, name)
+        except (NotFoundError, AmbiguousError) as error:
+            raise _fail_lookup(error) from error
+    for card in cards:
+        console.print(f"now: {card['name']} ({card['id']})", highlight=False)
+
+
 def main() -> None:
     """Entry point for `python -m prosograph`."""
     app()

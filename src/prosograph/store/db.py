@@ -255,6 +255,14 @@ class Store:
                 mapping,
             )
 
+    def person_map(self) -> list[tuple[str, str, str]]:
+        """(document id, entity key, person id) for every resolved entity."""
+        rows = self._conn.execute(
+            "SELECT document_id, entity_key, person_id FROM person_map "
+            "ORDER BY document_id, entity_key"
+        ).fetchall()
+        return [(str(d), str(k), str(p)) for d, k, p in rows]
+
     def resolution_state(self) -> str | None:
         """The resolver state saved with the last resolution, if any."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'resolution'").fetchone()

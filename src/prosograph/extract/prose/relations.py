@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from prosograph.extract.prose.claims import claim, event_date, open_frames
 from prosograph.extract.prose.context import DocumentContext
-from prosograph.extract.prose.dating import as_interval
+from prosograph.extract.prose.dating import as_interval, frame_date
 from prosograph.extract.prose.frames import Frame
 from prosograph.extract.prose.hedges import first_person
 from prosograph.extract.prose.people import (
@@ -161,11 +161,13 @@ def _related(
 def _date(
     view: SentenceView, context: DocumentContext, frame: Frame, pattern: _Pattern
 ) -> DateValue | None:
-    date = event_date(view, context, frame)
-    if not pattern.lasting or date is None:
-        return date
+    if not pattern.lasting:
+        return event_date(view, context, frame)
     low, high = frame.window
-    return as_interval(date) if _BEGINS.search(view.text, low, high) else date
+    begins = _BEGINS.search(view.text, low, frame.start)
+    if begins is None:
+        return event_date(view, context, frame)
+    return as_interval(frame_date(view, context, begins.start(), frame.window))
 
 
 def _roles(view: SentenceView, context: DocumentContext) -> list[Factoid]:

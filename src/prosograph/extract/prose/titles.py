@@ -57,6 +57,7 @@ _MODIFIERS = frozenset(
 _SKIP = frozenset(
     [
         "the", "a", "an", "his", "her", "its", "their", "new", "former", "future", "then", "late",
+        "later", "subsequently", "eventually", "also", "briefly", "again",
         "recently", "newly", "sole", "appointed", "elected", "current", "incumbent", "first",
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "last",
