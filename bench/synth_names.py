@@ -30,6 +30,10 @@ Variations the generator makes (modelled on ``shared/seeds`` and ``shared/corpus
 - **Surname-only mentions** as separate records of the same document (``Beloborodov``): for
   the subject in half of the documents, for another person in 30%, and only where no one
   else in the document has that surname (or the person is the subject), as writers do.
+- **No short form shared inside a document**: an initial form or a name without patronymic
+  that would fit another person of the same document (the subject's son, a namesake
+  colleague) is written with the patronymic instead; a writer does not call two people of one
+  text "A. A. Podvoisky". Across documents short forms stay as ambiguous as they come.
 - **-sky / -skiy / -skii, -aya / -aia, soft signs** (Zinov'ev / Zinovyev / Zinoviev) from
   the romanisation systems; surnames in -ov, -ev, -in, -sky, -yov, -enko, -ovich and -ykh.
 - **Birth names**: 3% of people have one (a rarer surname, a given name of their sex), given
@@ -53,6 +57,7 @@ import bisect
 import itertools
 import random
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -397,25 +402,51 @@ class _Renderer:
             f"{self.latin(person.surname)}"
         )
 
-    def other_mention(self, person: Person) -> tuple[str, tuple[tuple[str, str], ...]]:
-        """How a document names someone who is not its subject: usually less than in full."""
+    def other_mention(
+        self, person: Person, company: Sequence[Person] = ()
+    ) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """How a document names someone who is not its subject: usually less than in full.
+
+        A short form that would fit someone else of the same document (``company``: the
+        subject and the other people named) is written with the patronymic instead, as a
+        writer who names both Aleksei and Anatoly Podvoisky does not call either
+        "A. A. Podvoisky"; the bare surname follows the same rule in :func:`_document`.
+        """
         roll = self.rng.random()
         if person.birth_name is not None and self.rng.random() < 0.3:
             given, surname = person.birth_name
             return f"{self.given(given)} {self.latin(surname)}", ()
         if roll < 0.35:
-            return self.full(person), ()
-        if roll < 0.45:
+            text, extra, level = self.full(person), (), "given"
+        elif roll < 0.45:
             return self.with_patronymic(person), ()
-        if roll < 0.65:
+        elif roll < 0.65:
             initials = f"{self.initial(person.given)} {self.initial(person.patronymic)}"
-            return f"{initials} {self.latin(person.surname)}", ()
-        if roll < 0.80:
-            return f"{self.initial(person.given)} {self.latin(person.surname)}", ()
-        if roll < 0.85:
+            text, extra, level = f"{initials} {self.latin(person.surname)}", (), "initials"
+        elif roll < 0.80:
+            text, extra = f"{self.initial(person.given)} {self.latin(person.surname)}", ()
+            level = "initial"
+        elif roll < 0.85:
             native = self.cyrillic(person.given, person.patronymic, person.surname)
             return native, ()
-        return self.full(person), ((self.cyrillic(person.given, person.surname), "native"),)
+        else:
+            native = self.cyrillic(person.given, person.surname)
+            text, extra, level = self.full(person), ((native, "native"),), "given"
+        if any(_confusable(person, other, level) for other in company if other is not person):
+            return self.with_patronymic(person), ()
+        return text, extra
+
+
+def _confusable(person: Person, other: Person, level: str) -> bool:
+    """True when a name form at ``level`` (``given``: given name and surname; ``initials``:
+    both initials and surname; ``initial``: one initial and surname) fits both people."""
+    if person.surname != other.surname:
+        return False
+    if level == "given":
+        return person.given == other.given
+    if person.given[0] != other.given[0]:
+        return False
+    return level == "initial" or person.patronymic[0] == other.patronymic[0]
 
 
 def generate(n_mentions: int, *, seed: int = 0) -> tuple[list[MentionRecord], list[int]]:
@@ -495,7 +526,7 @@ def _document(
     cast = _cast(rng, world, subject)
     mentions: list[tuple[str, tuple[tuple[str, str], ...], Person, tuple[str, ...]]] = []
     for person in cast:
-        text, extra = render.other_mention(person)
+        text, extra = render.other_mention(person, (subject, *cast))
         roles = (rng.choice(person.roles),) if rng.random() < 0.1 else ()
         mentions.append((text, extra, person, roles))
     subject_names: list[tuple[str, str]] = [

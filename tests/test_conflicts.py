@@ -93,3 +93,16 @@ def test_conflicts_office_after_death_and_event_before_birth() -> None:
     ]
     slots = sorted(c["slot"] for c in find_conflicts(facts))
     assert slots == ["arrest before birth", "position after death"]
+
+
+def test_conflicts_one_event_with_two_dates() -> None:
+    facts = [
+        _fact("other", value="party to the decision to execute the Romanovs", start="1918-06-29"),
+        _fact("signing", value="death warrant for the Romanovs", start="1918-07-16"),
+        _fact("signing", value="Declaration of 46", start="1923-10-01", end="1923-10-31"),
+        _fact("other", value="letter about the Soviet", start="1930-01-01"),
+        _fact("other", value="another letter about the Soviet", start="1931-01-01"),
+    ]
+    (conflict,) = find_conflicts(facts)
+    assert conflict["slot"] == "date of the event concerning romanov"
+    assert [c["fact"] for c in conflict["claims"]] == [0, 1]

@@ -7,10 +7,15 @@ way a reader expects (by type, then by date).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from rapidfuzz import fuzz
+
+from prosograph.conflicts import places_agree
 from prosograph.models import FACT_TYPES
+from prosograph.names import name_key
 from prosograph.store.db import FactRow
 
 _TYPE_ORDER = {name: index for index, name in enumerate(FACT_TYPES)}
@@ -59,7 +64,73 @@ def group_facts(rows: Iterable[FactRow]) -> list[dict[str, Any]]:
             fact["julian"] = row.julian
         if row.date_text and fact["date_text"] and row.date_text not in fact["date_text"]:
             fact["date_text"] = f"{fact['date_text']} / {row.date_text}"
-    return sorted(facts.values(), key=_fact_order)
+    return sorted(_fold_restatements(list(facts.values())), key=_fact_order)
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _value_key(value: str) -> str:
+    return name_key(_PARENTHESES.sub(" ", value))
+
+
+def _side_agrees(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """True when two facts say the same thing, one perhaps with less detail.
+
+    Same type and other person; values equal up to case, punctuation and a parenthesised
+    gloss, or nearly so (``People's Commissar of Internal Affairs (NKVD)`` and ``People's
+    Commissar for Internal Affairs``); each known date side the same in both; places that
+    agree (one may name a part of the other, or be missing).
+    """
+    if a["type"] != b["type"] or a["other_person"] != b["other_person"]:
+        return False
+    if a["type"] in ("attribute", "alias", "other"):
+        return False
+    va, vb = _value_key(a["value"]), _value_key(b["value"])
+    generic = a["type"] in (va, vb) and a["type"] in ("death", "arrest", "exile", "burial")
+    if va != vb and not generic and fuzz.ratio(va, vb) < 90:
+        return False
+    if not (_side_agrees(a["start"], b["start"]) and _side_agrees(a["end"], b["end"])):
+        return False
+    return places_agree(a["place"], b["place"])
+
+
+def _detail(fact: dict[str, Any]) -> tuple[int, int, int, int]:
+    """How much a fact says: known date sides, precision, place length, infobox-sourced."""
+    return (
+        (fact["start"] is not None) + (fact["end"] is not None),
+        len(fact["date"] or ""),
+        len(fact["place"] or ""),
+        any(s["method"] == "infobox" for s in fact["sources"]),
+    )
+
+
+def _fold_restatements(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fold a fact into a fuller statement of it, keeping every source (one fact, N sources)."""
+    kept: list[dict[str, Any]] = []
+    for fact in sorted(facts, key=_detail, reverse=True):
+        target = next((k for k in kept if _restates(k, fact)), None)
+        if target is None:
+            kept.append(fact)
+            continue
+        for source in fact["sources"]:
+            if source not in target["sources"]:
+                target["sources"].append(source)
+        target["confidence"] = max(target["confidence"], fact["confidence"])
+        if target["julian"] is None:
+            target["julian"] = fact["julian"]
+        if (
+            fact["date_text"]
+            and target["date_text"]
+            and fact["date_text"] not in target["date_text"]
+        ):
+            target["date_text"] = f"{target['date_text']} / {fact['date_text']}"
+        target["date_text"] = target["date_text"] or fact["date_text"]
+    return kept
 
 
 def _fact_order(fact: dict[str, Any]) -> tuple[int, str, str, str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from prosograph.names import name_key
@@ -174,7 +175,85 @@ def _lifetime_conflicts(facts: list[Fact]) -> list[dict[str, Any]]:
     return result
 
 
+#: Types whose facts name a one-off event (a decision, a signed document) in their value.
+_EVENT_TYPES = frozenset({"signing", "other"})
+
+#: Capitalised words too common in event values to identify one event.
+_GENERIC_WORDS = frozenset(
+    {
+        "central",
+        "committee",
+        "communist",
+        "council",
+        "executive",
+        "party",
+        "people",
+        "peoples",
+        "russian",
+        "soviet",
+        "soviets",
+        "state",
+        "union",
+        "regional",
+        "congress",
+        "the",
+        "declaration",
+        "decree",
+        "letter",
+        "army",
+        "revolution",
+        "revolutionary",
+    }
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
+
+#: A date this wide (days) or wider is too vague to contradict another.
+_VAGUE_DAYS = 31
+
+
+def _event_words(value: str) -> set[str]:
+    words = {w.casefold().rstrip("s") for w in _CAPITALISED.findall(value)}
+    return {w for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS}
+
+
+def _precise(fact: Fact) -> bool:
+    start, end = fact.get("start"), fact.get("end")
+    if not start or not end:
+        return False
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days <= _VAGUE_DAYS
+
+
+def _event_conflicts(facts: list[Fact]) -> list[dict[str, Any]]:
+    """One event told twice with different dates: the same named object, days apart.
+
+    Two dated event facts (a signing, a decision) whose values name the same distinctive
+    thing (``the Romanovs``) but whose dates cannot be the same day disagree about when
+    it happened.
+    """
+    events = [
+        (i, f, _event_words(f["value"]))
+        for i, f in enumerate(facts)
+        if f["type"] in _EVENT_TYPES and _precise(f)
+    ]
+    result = []
+    for n, (ia, a, words_a) in enumerate(events):
+        for ib, b, words_b in events[n + 1 :]:
+            shared = sorted(words_a & words_b)
+            if shared and not _dates_agree(a, b):
+                result.append(
+                    _conflict(
+                        f"date of the event concerning {shared[0]}", [_claim(ia, a), _claim(ib, b)]
+                    )
+                )
+    return result
+
+
 def find_conflicts(facts: Iterable[Fact]) -> list[dict[str, Any]]:
     """Every disagreement among one person's facts, each claim with its sources."""
     listed = list(facts)
-    return _once_conflicts(listed) + _membership_conflicts(listed) + _lifetime_conflicts(listed)
+    return (
+        _once_conflicts(listed)
+        + _membership_conflicts(listed)
+        + _lifetime_conflicts(listed)
+        + _event_conflicts(listed)
+    )

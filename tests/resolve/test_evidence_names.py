@@ -75,3 +75,31 @@ def test_evidence_reasons_are_collected_on_request(mention: MentionFactory) -> N
     codes = {reason.code: reason.weight for reason in reasons}
     assert codes["surname"] > 0
     assert codes["given-name"] == -math.inf
+
+
+def test_evidence_initial_fits_every_spelling_of_a_clusters_given_name(
+    mention: MentionFactory,
+) -> None:
+    # "Basil" and "Vasily" share a key; a cluster that met "Basil" first must still accept
+    # "V. A." (this once split the most-mentioned person of a benchmark run in two).
+    cluster = Profile.merged(
+        [
+            Profile.of(mention("a#1", "Basil Mednolikhachev")),
+            Profile.of(mention("b#1", "Vasily Arkadyevich Mednolikhachyov")),
+        ]
+    )
+    assert assess(Profile.of(mention("c#1", "V. A. Mednolikhachev")), cluster) >= MERGE_SCORE
+    assert assess(Profile.of(mention("d#1", "B. A. Mednolikhachev")), cluster) >= MERGE_SCORE
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Aleksandr Zelenokedrovich", "Aleksandra Zelenokedrovich"),
+        ("Yevgeny Aleksandrovich Abramovich", "Yevgeny Aleksandrovna Abramovich"),
+    ],
+)
+def test_evidence_masculine_and_feminine_names_conflict(
+    mention: MentionFactory, left: str, right: str
+) -> None:
+    assert _score(mention, left, right) == -math.inf

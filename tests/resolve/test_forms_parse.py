@@ -38,6 +38,13 @@ def test_forms_surname_ending_like_a_patronymic_stays_a_surname() -> None:
     assert _parse("L. M. Kaganovich").surname == _parse("Lazar Kaganovich").surname
 
 
+def test_forms_short_patronymic_keeps_an_ovich_surname_last() -> None:
+    # ICAO writes Ильич as "Ilich"; it must still read as the patronymic, not push the
+    # -ovich surname into the patronymic's place.
+    form = _parse("Pavel Ilich Abakumovich")
+    assert form == _parse("Павел Ильич Абакумович")
+
+
 def test_forms_titles_and_disambiguators_are_dropped() -> None:
     assert _parse("Mikhail Kedrov (politician)") == _parse("Mikhail Kedrov")
     assert _parse("Emperor Nicholas II") == _parse("Nicholas II")

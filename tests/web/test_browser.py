@@ -110,7 +110,7 @@ def test_browser_search_person_timeline_source(page: Page, base_url: str) -> Non
     page.get_by_role("link", name="Alexander Beloborodov", exact=True).click()
     expect(page.locator("h1")).to_have_text("Alexander Beloborodov")
     nkvd = page.locator("svg[data-testid=timeline] a.tl-bar").filter(
-        has_text="People's Commissar for Internal Affairs"
+        has_text=re.compile(r"People's Commissar for Internal Affairs —")
     )
     expect(nkvd).to_have_count(1)
     title = nkvd.locator("title").text_content() or ""
@@ -190,7 +190,7 @@ def test_browser_network_drag_and_zoom(page: Page, base_url: str) -> None:
 
 
 def test_browser_other_pages(page: Page, base_url: str) -> None:
-    page.goto(base_url + "/path?a=Kedrov&b=Beloborodov")
+    page.goto(base_url + "/path?a=Mikhail+Kedrov&b=Beloborodov")
     expect(page.locator("h1")).to_contain_text("connected")
     _shot(page, "07-path-kedrov-beloborodov", full=True)
     page.goto(base_url + "/conflicts")

@@ -34,7 +34,10 @@ def test_json_routes_person_is_the_library_person(
         ("/api/graph", lambda kb: kb.graph()),
         ("/api/person/Beloborodov/timeline", lambda kb: kb.timeline("Beloborodov")),
         ("/api/person/Beloborodov/related", lambda kb: kb.related("Beloborodov")),
-        ("/api/path?a=Kedrov&b=Beloborodov", lambda kb: kb.path("Kedrov", "Beloborodov")),
+        (
+            "/api/path?a=Mikhail+Kedrov&b=Beloborodov",
+            lambda kb: kb.path("Mikhail Kedrov", "Beloborodov"),
+        ),
         ("/api/search?q=Ipatiev", lambda kb: kb.search("Ipatiev")),
         (
             "/api/document/000_ae8bd2c366e12413.txt",
@@ -127,7 +130,7 @@ def test_json_routes_unknown_ids_are_404_json(client: TestClient, path: str) -> 
         ("/api/search?q=x&limit=0", "limit"),
         ("/api/graph?year_to=99999", "year_to"),
         ("/api/path?a=Kedrov", "b"),
-        ("/api/path?a=Kedrov&b=Beloborodov&loose=perhaps", "loose"),
+        ("/api/path?a=Mikhail+Kedrov&b=Beloborodov&loose=perhaps", "loose"),
     ],
 )
 def test_json_routes_malformed_parameters_are_422_with_a_message(

@@ -21,7 +21,7 @@ PAGES = [
     "/network?center=Beloborodov",
     "/conflicts",
     "/path",
-    "/path?a=Kedrov&b=Beloborodov",
+    "/path?a=Mikhail+Kedrov&b=Beloborodov",
     "/documents",
     "/document/000_ae8bd2c366e12413.txt",
     "/document/000_ae8bd2c366e12413.txt?span=72-181",

@@ -150,9 +150,9 @@ def year_of(edtf: str | None) -> int | None:
 def persons_match(forms: list[str], gold: list[str]) -> bool:
     """True when a name form of the predicted person is a form of the gold person.
 
-    Equal normalised names, or one's words all found in the other's with the same last
-    word (``Princess Elisabeth of Hesse and by Rhine`` / ``Elisabeth of Hesse``), or the
-    same surname with a matching first initial (``N. G. Tolmachyov``).
+    Equal normalised names; or one's words (two or more, or one with the same last word)
+    all found in the other's (``Princess Elisabeth of Hesse and by Rhine`` and ``Elisabeth
+    of Hesse``); or the same surname with a matching first initial (``N. G. Tolmachyov``).
     """
     for form in forms:
         key = name_key(form)
@@ -164,9 +164,11 @@ def persons_match(forms: list[str], gold: list[str]) -> bool:
                 continue
             if key == other_key:
                 return True
+            small, large = sorted((set(words), set(other_words)), key=len)
+            if small <= large and len(small) >= 2:
+                return True
             if words[-1] != other_words[-1]:
                 continue
-            small, large = sorted((set(words), set(other_words)), key=len)
             if small <= large:
                 return True
             initials = len(words[0]) == 1 or len(other_words[0]) == 1

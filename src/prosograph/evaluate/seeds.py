@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from prosograph.errors import InputError
+from prosograph.evaluate.converse import converse_supports, others_match, statements_match
 from prosograph.evaluate.matching import (
     dates_agree,
     normalise_space,
@@ -34,12 +35,15 @@ from prosograph.evaluate.matching import (
     titles_match,
 )
 from prosograph.evaluate.predictions import Extractor, Prediction, predictions_of
+from prosograph.evaluate.traps import TrapResult, check_traps
 from prosograph.readers import read_path
 
 #: Tiers of the gold, in the order issues switch them on.
 TIERS = ("core", "events")
 _NAMED_VALUES = frozenset({"position", "candidacy"})
 _BODY_VALUES = frozenset({"membership", "expulsion", "readmission"})
+#: Types whose facts link two people: the other person is part of the fact.
+_LINKED = frozenset({"relation", "signing"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,8 @@ class SeedReport:
     required: dict[str, int] = field(default_factory=dict)
     missed: list[GoldFact] = field(default_factory=list)
     unsupported: list[tuple[Prediction, str]] = field(default_factory=list)
+    traps: list[TrapResult] = field(default_factory=list)
+    tiers: tuple[str, ...] = ("core",)
 
     @property
     def recall(self) -> float | None:
@@ -156,6 +162,8 @@ def _values_match(kind: str, predicted: str, gold: Iterable[str]) -> bool:
         return any(titles_match(predicted, value) for value in gold)
     if kind in _BODY_VALUES:
         return any(parties_match(predicted, value) for value in gold)
+    if kind == "other":
+        return any(statements_match(predicted, value) for value in gold)
     return any(predicted.casefold() == value.casefold() for value in gold)
 
 
@@ -172,14 +180,46 @@ def _places_match(predicted: str | None, gold: tuple[str | None, ...]) -> bool:
 
 
 def supports(gold: GoldFact, prediction: Prediction) -> bool:
-    """The prediction states the gold fact (whatever sentence it cites)."""
+    """The prediction states the gold fact (whatever sentence it cites); a relation or a
+    signing must name the gold's other person (issue 5)."""
     return (
         prediction.document == gold.document
         and prediction.type in gold.types
         and persons_match(list(prediction.forms), list(gold.person))
-        and _values_match(prediction.type, prediction.value, gold.values)
+        and _values_match(prediction.type, _stated(prediction), gold.values)
         and _dates_match(prediction.date, gold.dates)
         and _places_match(prediction.place, gold.places)
+        and (prediction.type not in _LINKED or others_match(prediction.other, gold.raw))
+    )
+
+
+def _stated(prediction: Prediction) -> str:
+    """The value compared with the gold: a free statement with its place ("sent" to
+    "Turkestan" is the gold's "sent to Turkestan")."""
+    if prediction.type == "other" and prediction.place:
+        return f"{prediction.value} {prediction.place}"
+    return prediction.value
+
+
+def supports_converse(gold: GoldFact, prediction: Prediction) -> bool:
+    """The prediction is a gold relation read from its other person's side ("father of"
+    for a gold "son of"), which the extractor states too (issue 5)."""
+    return (
+        prediction.document == gold.document
+        and prediction.type == "relation"
+        and "relation" in gold.types
+        and _dates_match(prediction.date, gold.dates)
+        and any(
+            converse_supports(
+                list(prediction.forms),
+                prediction.value,
+                prediction.other,
+                list(gold.person),
+                value,
+                gold.raw,
+            )
+            for value in gold.values
+        )
     )
 
 
@@ -249,7 +289,7 @@ def evaluate_seeds(
         if isinstance(document, InputError) or document.id not in documents:
             continue
         predictions.extend(predictions_of(document, extract))
-    report = SeedReport(types)
+    report = SeedReport(types, tiers=tuple(tiers))
     for fact in gold:
         if fact.optional:
             continue
@@ -262,8 +302,11 @@ def evaluate_seeds(
         if prediction.type not in types:
             continue
         reason = _forbidden(prediction, data, every_tier)
-        if reason is None and not any(supports(g, prediction) for g in every_tier):
+        if reason is None and not any(
+            supports(g, prediction) or supports_converse(g, prediction) for g in every_tier
+        ):
             reason = "no gold fact states it"
         if reason is not None:
             report.unsupported.append((prediction, reason))
+    report.traps = check_traps(data.get("date_traps", []), predictions)
     return report

@@ -158,7 +158,9 @@ def _is_initial(token: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _is_patronymic(token: str) -> bool:
     ascii_word = romanise(token).lower()
-    return len(ascii_word) > 5 and _PATRONYMIC.search(ascii_word) is not None
+    # Five letters let the ICAO "Ilich" (Ильич) count, so "Pavel Ilich Abakumovich" is not
+    # read surname-first because its surname ends in -ovich.
+    return len(ascii_word) >= 5 and _PATRONYMIC.search(ascii_word) is not None
 
 
 def _clean_tokens(text: str) -> tuple[list[str], bool]:

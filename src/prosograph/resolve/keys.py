@@ -184,10 +184,14 @@ def similar(key_a: str, key_b: str) -> bool:
 
     ``Ivar`` / ``Ivars`` (Latvian nominative), ``Martin`` / ``Martins``. The first letter must
     agree and both keys need four letters, because short names differ by one letter as
-    whole names do (``Lev`` / ``Lea``).
+    whole names do (``Lev`` / ``Lea``); and the two must agree on the feminine ending -a.
     """
     if key_a == key_b:
         return True
     if min(len(key_a), len(key_b)) < 4 or key_a[0] != key_b[0]:
+        return False
+    if key_a.endswith("a") != key_b.endswith("a"):
+        # A final -a marks the feminine of a Russian name: Aleksandr / Aleksandra,
+        # Aleksandrovich / Aleksandrovna are a man and a woman, however close the letters.
         return False
     return bool(JaroWinkler.similarity(key_a, key_b) >= _SIMILAR)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from enum import IntEnum
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -60,22 +61,22 @@ class Names:
             if form.given.key is None:
                 self.given_initials = _grown(self.given_initials, (form.given,))
             else:
-                self.given.setdefault(form.given.key, form.given)
+                _keep(self.given, form.given.key, form.given)
         if form.patronymic is not None:
             if form.patronymic.key is None:
                 self.patronymic_initials = _grown(self.patronymic_initials, (form.patronymic,))
             else:
-                self.patronymic.setdefault(form.patronymic.key, form.patronymic)
+                _keep(self.patronymic, form.patronymic.key, form.patronymic)
         if len(self.texts) < _TEXTS_KEPT and form.text not in self.texts:
             self.texts.append(form.text)
 
     def absorb(self, other: Names) -> None:
         """Add everything ``other`` knows."""
         for key, part in other.given.items():
-            self.given.setdefault(key, part)
+            _keep(self.given, key, part)
         self.given_initials = _grown(self.given_initials, other.given_initials)
         for key, part in other.patronymic.items():
-            self.patronymic.setdefault(key, part)
+            _keep(self.patronymic, key, part)
         self.patronymic_initials = _grown(self.patronymic_initials, other.patronymic_initials)
         for text in other.texts:
             if len(self.texts) >= _TEXTS_KEPT:
@@ -93,6 +94,21 @@ class Names:
         names = Names()
         names.absorb(self)
         return names
+
+
+def _keep(parts: dict[str, Part], key: str, part: Part) -> None:
+    """Record ``part`` under ``key``, keeping the first spelling but every initial letter.
+
+    Spellings that share a key may start with different letters: ``Basil`` and ``Vasily``,
+    ``Constantine`` and ``Konstantin``, ``Joseph`` and ``Iosif``. Keeping only the first
+    spelling's letters would make ``V. A. Mednolikhachev`` contradict a cluster that happened
+    to meet ``Basil Mednolikhachev`` first, splitting one person in two.
+    """
+    known = parts.get(key)
+    if known is None:
+        parts[key] = part
+    elif not part.letters <= known.letters:
+        parts[key] = replace(known, letters=known.letters | part.letters)
 
 
 def _grown(mine: AbstractSet[T], items: Collection[T]) -> AbstractSet[T]:

@@ -134,7 +134,7 @@ def test_prose_model_long_sentence_stays_bounded(nlp_model: Language) -> None:
     body = " ".join(["He was appointed Chairman of the Ural Soviet in 1918 and"] * 520) + " more."
     started = time.perf_counter()
     extraction = extract_document(_document(body), nlp=nlp_model)
-    assert time.perf_counter() - started < 20
+    assert time.perf_counter() - started < 5
     assert extraction.sentences
 
 

@@ -27,6 +27,7 @@ from prosograph.extract.prose.lead import read_lead
 from prosograph.extract.prose.mentions import collect_mentions, read_views
 from prosograph.extract.prose.offices import read_offices
 from prosograph.extract.prose.parties import read_parties, remember_parties
+from prosograph.extract.prose.relations import adopt_infobox_dates
 from prosograph.extract.prose.vitals import read_vitals, unify_death_manners
 from prosograph.models import Document, Entity, Factoid, Mention, Sentence
 
@@ -64,6 +65,7 @@ def extract_prose(
         remember_parties(view, context)
     mentions = collect_mentions(views, context)
     facts = unify_death_manners(context.facts, infobox_facts)
+    facts = adopt_infobox_dates(facts, infobox_facts)
     facts.extend(_name_aliases(context, sentences, mentions))
     return ProseExtraction(context.registry.entities(), facts, mentions)
 

@@ -30,6 +30,9 @@ _CLAIMANT_SAYS = re.compile(
     rf"\s+{_SAYS}\s+(?:that\s+|in\s+\w+\s+that\s+)?"
 )
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{_NAME})\s*,?")
+#: How far back (code points) a claim's cue is looked for: a claim is reported in the
+#: words before it, and a bounded look keeps a very long sentence linear.
+_LOOKBACK = 300
 #: A new clause between the claim's verb and the frame: the frame is the text's own again.
 _NEW_CLAUSE = re.compile(r",(?:\[\d+\])?\s+(?:and|but|while|whereas)\s|;")
 _NOT_CLAIMANT = frozenset({"He", "She", "It", "They", "This", "That", "The", "In", "On"})
@@ -44,11 +47,14 @@ class Attribution:
 
 def attribution_before(view: SentenceView, start: int) -> Attribution | None:
     """The claimant of the statement at ``start``, if the sentence attributes it."""
-    before = view.text[:start]
+    offset = max(0, start - _LOOKBACK)
+    before = view.text[offset:start]
     found: tuple[int, Attribution] | None = None
     for match in _CLAIMANT_SAYS.finditer(before):
         who = match.group("who").strip()
-        if who.split()[0] in _NOT_CLAIMANT or view.in_date(match.start(), match.end()):
+        if who.split()[0] in _NOT_CLAIMANT or view.in_date(
+            offset + match.start(), offset + match.end()
+        ):
             continue
         found = (match.end(), Attribution(_article_free(who)))
     for match in _ACCORDING.finditer(before):

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from prosograph.extract.prose import hedges
+from prosograph.extract.prose.agents import agents
 from prosograph.extract.prose.attribution import attributed, attribution_before
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.dating import relative_date
 from prosograph.extract.prose.frames import FRAME_CONFIDENCE, Frame, date_of, make_fact, open_frame
-from prosograph.extract.prose.people import agents
 from prosograph.extract.prose.view import SentenceView
 from prosograph.models import DateValue, Factoid
 
@@ -44,6 +44,7 @@ def open_frames(
     return frames
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 #: A comma and a past-tense verb: the next item of a list of actions ("studied law, joined
 #: the party in 1901") whose date is not this frame's.
 _NEXT_ACTION = re.compile(r",\s+(?:(?:then|later|also|\w+ly)\s+)?(?!was\b|were\b)[a-z]+ed\b")
@@ -103,4 +104,13 @@ def event_date(
     relative = relative_date(view, context, (begin, high))
     if relative is not None:
         return relative
-    return date_of(view, context, frame, after=after)
+    date = date_of(view, context, frame, after=after)
+    if (
+        date is None
+        and _PARTICIPLE.match(view.text, frame.start)
+        and view.text[: frame.start].rstrip().endswith(",")
+    ):
+        # "In July 1918, … Beloborodov ordered …, signing the decision": the main clause's date
+        earlier = [m for m in view.dates if low <= m.start and m.end <= frame.start]
+        date = earlier[-1].value if earlier else None
+    return date

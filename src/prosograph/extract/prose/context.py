@@ -79,11 +79,6 @@ class EntityRegistry:
         """The subject's record, if the document has a subject."""
         return self.records.get("subject")
 
-    def forms(self, key: str) -> list[str]:
-        """Every name form known for ``key`` (display name first)."""
-        record = self.records[key]
-        return [record.name, *(text for text, _ in record.names)]
-
     def known_forms(self) -> list[str]:
         """Every full name form and surname known in the document (for the recogniser)."""
         forms: list[str] = []
@@ -187,6 +182,7 @@ class DocumentContext:
     year: int | None = None
     last_party: str | None = None
     facts: list[Factoid] = field(default_factory=list)
+    _seen: set[tuple[object, ...]] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -218,17 +214,10 @@ class DocumentContext:
 
     def add(self, fact: Factoid) -> None:
         """Keep a fact unless the same statement from the same span is already kept."""
-        for kept in self.facts:
-            if (
-                kept.type == fact.type
-                and kept.subject == fact.subject
-                and kept.value == fact.value
-                and kept.date == fact.date
-                and kept.other == fact.other
-                and kept.source.start == fact.source.start
-            ):
-                return
-        self.facts.append(fact)
+        key = (fact.type, fact.subject, fact.value, fact.date, fact.other, fact.source.start)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.facts.append(fact)
 
 
 def _pronouns(document: Document) -> frozenset[str]:

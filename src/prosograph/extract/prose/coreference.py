@@ -112,6 +112,9 @@ _PREPOSITIONS = frozenset(
 _DATE_PREPOSITIONS = frozenset({"in", "on", "from", "by", "since", "until", "till", "during", "of"})
 _STOPS = frozenset({";", ":", "(", ")", '"', "“", "”"})
 _ADVERB = re.compile(r"^[a-z]+ly$")
+#: How far back a grammatical subject is looked for: further than this, a long sentence
+#: has moved on to other clauses (and the search must not make long sentences quadratic).
+_MAX_WORDS_BACK = 80
 
 
 def _ignorable(view: SentenceView, words: list[Word], index: int) -> bool:
@@ -171,9 +174,9 @@ def _nominative(view: SentenceView, words: list[Word], span: Span) -> bool:
         return False
     if _FINITE_AFTER.match(view.text, span.end):
         return True
-    before = [w for w in words if w.end <= span.start]
+    before = view.words_before(span.start, 12)
     while before and view.in_date(before[-1].start, before[-1].end):
-        before.pop()
+        before = before[:-1]
     if not before:
         return True
     previous = before[-1].text.casefold()
@@ -209,8 +212,8 @@ def _pronoun_key(
 
 def find_agent(view: SentenceView, context: DocumentContext, frame_start: int) -> str | None:
     """The entity key of whoever the frame starting at ``frame_start`` is about, or None."""
-    words = [w for w in view.words if w.end <= frame_start]
-    if not [i for i in range(len(words)) if not _ignorable(view, words, i)]:
+    words = view.words_before(frame_start, _MAX_WORDS_BACK)
+    if not any(not _ignorable(view, words, i) for i in range(len(words))):
         return _agent_after(view, context, frame_start)
     coordinated = False
     index = len(words) - 1

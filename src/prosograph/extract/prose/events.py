@@ -17,6 +17,7 @@ from prosograph.extract.prose.kinship import read_kinship
 from prosograph.extract.prose.occupations import read_occupations
 from prosograph.extract.prose.relations import read_relations
 from prosograph.extract.prose.signing import read_signings
+from prosograph.extract.prose.statements import read_statements
 from prosograph.extract.prose.view import SentenceView
 from prosograph.models import Factoid
 
@@ -30,6 +31,7 @@ EVENT_READERS: tuple[Reader, ...] = (
     read_occupations,
     read_signings,
     read_relations,
+    read_statements,
 )
 
 __all__ = ["EVENT_READERS", "Reader"]

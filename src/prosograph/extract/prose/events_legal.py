@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 
+from prosograph.extract.prose.agents import clause_subject
 from prosograph.extract.prose.claims import claim, event_date, open_frames
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.dating import as_interval
 from prosograph.extract.prose.frames import Frame
 from prosograph.extract.prose.hedges import first_person
+from prosograph.extract.prose.people import members_named
 from prosograph.extract.prose.view import SentenceView
 from prosograph.extract.prose.whereabouts import place_at
 from prosograph.models import DateValue, Factoid
@@ -64,7 +66,11 @@ _REHABILITATED = re.compile(
     r"|granted\s+(?:a\s+)?posthumous\s+rehabilitation)\b"
 )
 _CHAIN = re.compile(r"\s+and\s+(?:(?:then|later|subsequently|again)\s+)?[a-z]+ed\b")
+_CHAIN_STOP = re.compile(r"[;,.]|\s+and\s+[a-z]+ed\b")
+#: How many coordinated verbs a date is looked for across ("arrested and deported … in 1902").
+_MAX_CHAIN = 3
 _CHAINED_AFTER = re.compile(r"\band\s+(?:(?:again|then|later|subsequently|also)\s+)*$")
+_INCLUDED = re.compile(r",\s+(?:who\s+included|including|among\s+them|namely)\s+")
 _EXECUTED = re.compile(r"\b(?:executed|shot|hanged)\b")
 
 
@@ -89,11 +95,11 @@ def chained_date(view: SentenceView, context: DocumentContext, frame: Frame) -> 
         return date
     text = view.text
     end = frame.window[1]
-    while True:
+    for _ in range(_MAX_CHAIN):
         chain = _CHAIN.match(text, end)
         if chain is None:
             break
-        stop = re.compile(r"[;,.]|\s+and\s+[a-z]+ed\b").search(text, chain.end())
+        stop = _CHAIN_STOP.search(text, chain.end())
         limit = stop.start() if stop is not None else len(text)
         inside = [m for m in view.dates if chain.end() <= m.start and m.end <= limit]
         if inside:
@@ -101,10 +107,10 @@ def chained_date(view: SentenceView, context: DocumentContext, frame: Frame) -> 
         end = limit
     if _CHAINED_AFTER.search(text, 0, frame.start) is None:
         return None
-    earlier = [
-        m for m in view.dates if m.end <= frame.start and ";" not in text[m.end : frame.start]
-    ]
-    return earlier[-1].value if earlier else None
+    earlier = [m for m in view.dates if m.end <= frame.start]
+    if not earlier or ";" in text[earlier[-1].end : frame.start]:
+        return None
+    return earlier[-1].value
 
 
 def _arrests(view: SentenceView, context: DocumentContext) -> list[Factoid]:
@@ -152,10 +158,10 @@ def _imprisonments(view: SentenceView, context: DocumentContext) -> list[Factoid
     facts: list[Factoid] = []
     text = view.text
     for match in _IMPRISONED.finditer(text):
-        if re.search(r"\b(?:the|a|an|were|who)\s+$", text[: match.start()]) and not re.search(
-            r"\b(?:was|were|been|being)\s+$", text[: match.start()]
-        ):
-            continue  # "the Romanovs imprisoned in …": a description, not this clause's verb
+        if not re.search(r"\b(?:was|were|been|being|and)\s+(?:\w+ly\s+)?$", text[: match.start()]):
+            # "the Romanovs imprisoned in Yekaterinburg, who included …": the members named
+            facts.extend(_imprisoned_group(view, context, match))
+            continue
         for frame in open_frames(view, context, match.start(), match.end()):
             place = None
             if match.group("at"):
@@ -195,12 +201,27 @@ def _imprisonments(view: SentenceView, context: DocumentContext) -> list[Factoid
     return facts
 
 
+def _imprisoned_group(
+    view: SentenceView, context: DocumentContext, match: re.Match[str]
+) -> list[Factoid]:
+    """ "the Romanovs imprisoned in Yekaterinburg, who included A, his wife B, and their
+    children C and D": one imprisonment for each member the text names."""
+    text = view.text
+    place = place_at(view, context, match.end()) if match.group("at") else None
+    cue = _INCLUDED.search(text, match.end())
+    if cue is None or text[match.end() : cue.start()].count(",") > 1:
+        return []
+    members = members_named(view, context, cue.end())
+    facts: list[Factoid] = []
+    for frame in open_frames(view, context, match.start(), match.end(), base=0.7, who=members):
+        facts.append(claim(view, context, frame, "imprisonment", "imprisonment", place=place))
+    return facts
+
+
 def _clause_frames(
     view: SentenceView, context: DocumentContext, start: int, end: int
 ) -> list[Frame]:
     """Frames for a state phrase with no verb of its own: the clause's subject holds it."""
-    from prosograph.extract.prose.people import clause_subject
-
     return open_frames(view, context, start, end, who=clause_subject(view, context, start))
 
 

@@ -18,7 +18,6 @@ import re
 from prosograph.extract.prose.claims import claim, event_date, open_frames
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.dating import as_interval
-
 from prosograph.extract.prose.hedges import first_person
 from prosograph.extract.prose.people import resolve_name
 from prosograph.extract.prose.titles import clean_value
@@ -61,18 +60,32 @@ _SELF = re.compile(
 _BURIED = re.compile(
     r"\b(?P<verb>buried|interred|laid\s+to\s+rest|entombed)\s+(?:\w+ly\s+)?(?:in|at)\s+(?:the\s+)?"
 )
+# fmt: off
 #: Nouns that make a phrase an educational institution.
 _SCHOOLS = frozenset(
-    """university universities institute academy school gymnasium seminary college
-    conservatory conservatoire lyceum faculty polytechnic realschule courses""".split()
+    [
+        "university", "universities", "institute", "academy", "school", "gymnasium", "seminary",
+        "college", "conservatory", "conservatoire", "lyceum", "faculty", "polytechnic",
+        "realschule", "courses",
+    ]
 )
+# fmt: on
+# fmt: off
 _STOP_WORDS = frozenset(
-    """in on at for where which who when while until since after before during and but
-    to by with as from without""".split()
+    [
+        "in", "on", "at", "for", "where", "which", "who", "when", "while", "until", "since",
+        "after", "before", "during", "and", "but", "to", "by", "with", "as", "from", "without",
+    ]
 )
+# fmt: on
+# fmt: off
 _SUBJECT_STOP = frozenset(
-    """at in the a an under with for and there here abroad briefly privately""".split()
+    [
+        "at", "in", "the", "a", "an", "under", "with", "for", "and", "there", "here", "abroad",
+        "briefly", "privately",
+    ]
 )
+# fmt: on
 
 
 def read_life(view: SentenceView, context: DocumentContext) -> list[Factoid]:
@@ -142,10 +155,8 @@ def _is_place_span(view: SentenceView, start: int) -> bool:
     """True when a recognised place (not an organisation or a person) is written at ``start``."""
     position = start + 4 if view.text.startswith("the ", start) else start
     return any(
-        span.label in ("GPE", "LOC")
-        and span.start <= position < span.end
-        or span.label in ("GPE", "LOC")
-        and span.start == start
+        (span.label in ("GPE", "LOC") and span.start <= position < span.end)
+        or (span.label in ("GPE", "LOC") and span.start == start)
         for span in view.spans
     )
 

@@ -18,16 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prosograph.extract.prose.agents import agents
 from prosograph.extract.prose.claims import claim, open_frames
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.hedges import first_person
 from prosograph.extract.prose.names import surname_of
-from prosograph.extract.prose.people import (
-    agents,
-    name_list_at,
-    person_at,
-    register_single,
-)
+from prosograph.extract.prose.people import name_list_at, person_at, register_single, span_person
 from prosograph.extract.prose.view import SentenceView
 from prosograph.models import Factoid
 
@@ -71,9 +67,20 @@ _MALE = frozenset({"son", "father", "husband", "brother", "widower", "he", "his"
 _FEMALE = frozenset({"daughter", "mother", "wife", "sister", "widow", "she", "her"})
 #: Gender a relation value tells about its own subject.
 _SUBJECT_GENDER = {
-    "son of": "m", "father of": "m", "husband of": "m", "brother of": "m", "widower of": "m",
-    "daughter of": "f", "mother of": "f", "wife of": "f", "sister of": "f", "widow of": "f",
+    "son of": "m",
+    "father of": "m",
+    "husband of": "m",
+    "brother of": "m",
+    "widower of": "m",
+    "daughter of": "f",
+    "mother of": "f",
+    "wife of": "f",
+    "sister of": "f",
+    "widow of": "f",
 }
+
+#: Gender a spouse relation tells about its other person ("X wife of Y": Y is a man).
+_SPOUSE_GENDER = {"wife of": "m", "widow of": "m", "husband of": "f", "widower of": "f"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +126,8 @@ def _gender(context: DocumentContext, key: str, links: list[_Link]) -> str | Non
     for link in links:
         if link.person == key and link.value in _SUBJECT_GENDER:
             return _SUBJECT_GENDER[link.value]
+        if link.other == key and link.value in _SPOUSE_GENDER:
+            return _SPOUSE_GENDER[link.value]
     if key == "subject":
         return "f" if "she" in context.pronouns else "m"
     return None
@@ -146,8 +155,7 @@ def _possessor_before(view: SentenceView, context: DocumentContext, start: int) 
             continue
         gap = text[span.end : start]
         if re.fullmatch(r"\s*,\s*", gap):
-            named = person_at(view, context, span.start)
-            return named.key if named is not None else None
+            return span_person(context, span.text)
         break
     owner = text[start : start + 3].strip().casefold()
     if owner in context.pronouns and context.has_subject:
@@ -156,19 +164,19 @@ def _possessor_before(view: SentenceView, context: DocumentContext, start: int) 
 
 
 def _possessed(view: SentenceView, context: DocumentContext) -> list[_Link]:
-    """"his wife Empress Alexandra", "her son, Igor Kedrov"."""
+    """ "his wife Empress Alexandra", "her son, Igor Kedrov"."""
     links: list[_Link] = []
     for match in _POSSESSED.finditer(view.text):
         owner = _possessor_before(view, context, match.start())
-        named = person_at(view, context, match.end())
-        if owner is None or named is None or named.start != match.end():
+        named = person_at(view, context, match.end(), allow_single=True)
+        if owner is None or named is None:
             continue
         links.append(_Link(named.key, _value(match.group("kin")), owner, match.start(), named.end))
     return links
 
 
 def _owner_kin(view: SentenceView, context: DocumentContext) -> list[_Link]:
-    """"Yurovsky's wife Maria", "Zinoviev's brother, Ivan Radomyslsky"."""
+    """ "Yurovsky's wife Maria", "Zinoviev's brother, Ivan Radomyslsky"."""
     links: list[_Link] = []
     text = view.text
     for span in view.persons():
@@ -178,16 +186,16 @@ def _owner_kin(view: SentenceView, context: DocumentContext) -> list[_Link]:
         kin = _OWNER_KIN.match(text, span.end + tail.end())
         if kin is None:
             continue
-        owner = person_at(view, context, span.start)
+        owner = span_person(context, span.text)
         named = person_at(view, context, kin.end(), allow_single=True)
-        if owner is None or named is None or named.start != kin.end():
+        if owner is None or named is None:
             continue
-        links.append(_Link(named.key, _value(kin.group("kin")), owner.key, span.start, named.end))
+        links.append(_Link(named.key, _value(kin.group("kin")), owner, span.start, named.end))
     return links
 
 
 def _kin_of(view: SentenceView, context: DocumentContext) -> list[_Link]:
-    """"Elizabeth Poretsky, widow of … Ignace Reiss", "He was the son of Sergei Kedrov"."""
+    """ "Elizabeth Poretsky, widow of … Ignace Reiss", "He was the son of Sergei Kedrov"."""
     links: list[_Link] = []
     text = view.text
     for match in _KIN_OF.finditer(text):
@@ -206,9 +214,8 @@ def _person_before(view: SentenceView, context: DocumentContext, start: int) -> 
     text = view.text
     if text.startswith(",", start):
         for span in reversed(view.persons()):
-            if span.end == start or text[span.end : start].strip() == "":
-                named = person_at(view, context, span.start)
-                return named.key if named is not None else None
+            if span.end <= start and text[span.end : start].strip() == "":
+                return span_person(context, span.text)
             if span.end < start:
                 return None
         return None
@@ -217,7 +224,7 @@ def _person_before(view: SentenceView, context: DocumentContext, start: int) -> 
 
 
 def _nth_child(view: SentenceView, context: DocumentContext) -> list[_Link]:
-    """"The third son, Igor, was …": a child of the document's subject, by given name."""
+    """ "The third son, Igor, was …": a child of the document's subject, by given name."""
     match = _NTH_CHILD.match(view.text)
     subject = context.registry.subject
     if match is None or subject is None:
@@ -238,7 +245,7 @@ def _nth_child(view: SentenceView, context: DocumentContext) -> list[_Link]:
 
 
 def _children(view: SentenceView, context: DocumentContext, links: list[_Link]) -> list[_Link]:
-    """"their five children Olga, Tatiana, …, and Alexei": children of the couple just named
+    """ "their five children Olga, Tatiana, …, and Alexei": children of the couple just named
     ("X, his wife Y, and their …"), or of the person "his"/"her" refers to."""
     found: list[_Link] = []
     for match in _CHILDREN.finditer(view.text):
@@ -257,8 +264,9 @@ def _children(view: SentenceView, context: DocumentContext, links: list[_Link]) 
         if kin != "children":
             for child in children:
                 for parent in parents:
-                    found.append(_Link(child.key, _value(kin.rstrip("s")), parent, match.start(),
-                                       child.end))
+                    found.append(
+                        _Link(child.key, _value(kin.rstrip("s")), parent, match.start(), child.end)
+                    )
     return found
 
 
@@ -267,7 +275,8 @@ def _parents(
 ) -> list[str]:
     if match.group("owner") == "their":
         couples = [
-            link for link in links
+            link
+            for link in links
             if link.value in ("wife of", "husband of") and link.end <= match.start()
         ]
         return [couples[-1].person, couples[-1].other] if couples else []
@@ -276,7 +285,7 @@ def _parents(
 
 
 def _married(view: SentenceView, context: DocumentContext) -> list[_Link]:
-    """"He married Raissa Epstein": husband or wife of, by the subject's pronoun."""
+    """ "He married Raissa Epstein": husband or wife of, by the subject's pronoun."""
     links: list[_Link] = []
     for match in _MARRIED.finditer(view.text):
         named = person_at(view, context, match.end())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from prosograph.dates import DateMatch, find_dates
+from prosograph.dates import DateMatch, find_dates, interval_sides
 from prosograph.extract.infobox_text import is_non_latin
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.names import looks_like_person, surname_of
@@ -106,6 +106,12 @@ def _life_dates(part: str, lead: Lead) -> bool:
         lead.birth = lead.birth or points[0].value
         lead.death = lead.death or points[1].value
         return True
+    if found[0].kind == "interval" and (found[0].value.edtf or "").count("/") == 1:
+        born, died = interval_sides(found[0].value)  # "c. 1880 – 1937" reads as one range
+        if born is not None and died is not None:
+            lead.birth = lead.birth or born
+            lead.death = lead.death or died
+            return True
     return bool(re.search(r"\d", part))
 
 
@@ -156,6 +162,17 @@ def _is_fuller_name(name: str, display: str) -> bool:
     return name_key(surname_of(name)) == name_key(surname_of(display))
 
 
+def _names_the_subject(name: str, display: str) -> bool:
+    """True when the words before the parenthesis are the subject's name (or absent: the
+    sentence starts inside it); otherwise the bracket is about something else ("a member of
+    the Collegium (1918–1921)") and its dates are no life dates."""
+    if not name:
+        return True
+    if name_key(name) == name_key(display):
+        return True
+    return looks_like_person(name) and name_key(surname_of(name)) == name_key(surname_of(display))
+
+
 def read_lead(sentences: list[Sentence], context: DocumentContext) -> list[Factoid]:
     """Alias, birth and death facts from the document's first sentence; names and anchors go
     into the context."""
@@ -164,7 +181,7 @@ def read_lead(sentences: list[Sentence], context: DocumentContext) -> list[Facto
         return []
     first = sentences[0]
     found = _parenthesis(first.text)
-    if found is None:
+    if found is None or not _names_the_subject(found[0], subject.name):
         return []
     lead = read_parenthesis(found[0], found[1], subject.name)
     source = context.source(first)

@@ -11,7 +11,7 @@ mention links to its entity.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from prosograph.dates import find_dates, find_relative
@@ -42,12 +42,16 @@ def read_views(
     _add_list_headers(views, context)
     forms = tuple(context.registry.known_forms())
     pending = [view for view in views if _may_name_something(view.text)]
-    docs = []
-    for view in pending:
-        doc = nlp.make_doc(view.text)
-        doc.user_data[KNOWN_NAMES] = forms
-        docs.append(doc)
-    for view, doc in zip(pending, nlp.pipe(docs, batch_size=_BATCH_SIZE), strict=True):
+
+    def docs() -> Iterator[Doc]:
+        # Made as the pipeline asks for them, so a long document is never all in memory
+        # as Docs at once; only the spans of each are kept.
+        for view in pending:
+            doc = nlp.make_doc(view.text)
+            doc.user_data[KNOWN_NAMES] = forms
+            yield doc
+
+    for view, doc in zip(pending, nlp.pipe(docs(), batch_size=_BATCH_SIZE), strict=True):
         view.spans = _spans(doc)
     return views
 

@@ -121,26 +121,9 @@ _NOT_NAME_WORDS = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}$")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _PARTICLES = frozenset({"de", "von", "van", "der", "di", "da", "du", "la", "le"})
-#: Titles of nobility that are part of how a person is named (``Princess Elisabeth``).
-NOBILITY = frozenset(
-    [
-        "prince",
-        "princess",
-        "duke",
-        "duchess",
-        "archduke",
-        "archduchess",
-        "count",
-        "countess",
-        "baron",
-        "baroness",
-        "grand",
-    ]
-)
 
 
 def clean_person(text: str) -> str:
@@ -221,8 +204,3 @@ def is_initials_form(form: str) -> bool:
     """True for ``N. G. Tolmachyov``: initials, then one surname."""
     words = form.split()
     return len(words) >= 2 and all(_INITIALS.match(w + " ") for w in words[:-1])
-
-
-def words_of(text: str) -> list[str]:
-    """The alphabetic words of ``text``."""
-    return _WORD.findall(text)

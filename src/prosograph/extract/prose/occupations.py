@@ -32,51 +32,72 @@ from prosograph.models import Factoid
 
 # fmt: off
 #: Head nouns of jobs (lower case, singular).
-_JOBS = frozenset("""
-    revolutionary politician statesman stateswoman figure policeman policewoman doctor
-    physician surgeon psychotherapist psychiatrist psychologist psychoanalyst economist
-    lawyer jurist advocate barrister journalist writer author poet novelist playwright
-    essayist teacher schoolteacher tutor engineer electrician worker labourer laborer
-    officer soldier agent spy investigator interrogator chekist diplomat architect merchant
-    trader historian philosopher scientist official functionary apparatchik bureaucrat
-    activist publisher printer typesetter compositor locksmith metalworker turner fitter
-    mechanic machinist sailor seaman farmer farmworker peasant priest theologian banker
-    businessman industrialist manufacturer accountant clerk propagandist agitator theorist
-    ideologue terrorist militant guerrilla partisan nurse midwife scholar linguist
-    translator mathematician physicist chemist biologist sociologist critic artist painter
-    sculptor composer musician actor actress singer photographer carpenter blacksmith
-    miner weaver shoemaker tailor baker butcher telegraphist railwayman pilot aviator
-    geologist agronomist veterinarian pharmacist dentist informant informer provocateur
-    executioner jailer gendarme apprentice journalist educator lecturer-at-large
-    bookkeeper shopkeeper innkeeper craftsman cabinetmaker glazier stonemason bricklayer
-    servant coachman cossack officer-cadet cadet spokesman economist-planner statistician
-""".split())
+_JOBS = frozenset(
+    [
+        "revolutionary", "politician", "statesman", "stateswoman", "figure", "policeman",
+        "policewoman", "doctor", "physician", "surgeon", "psychotherapist", "psychiatrist",
+        "psychologist", "psychoanalyst", "economist", "lawyer", "jurist", "advocate", "barrister",
+        "journalist", "writer", "author", "poet", "novelist", "playwright", "essayist", "teacher",
+        "schoolteacher", "tutor", "engineer", "electrician", "worker", "labourer", "laborer",
+        "officer", "soldier", "agent", "spy", "investigator", "interrogator", "chekist", "diplomat",
+        "architect", "merchant", "trader", "historian", "philosopher", "scientist", "official",
+        "functionary", "apparatchik", "bureaucrat", "activist", "publisher", "printer",
+        "typesetter", "compositor", "locksmith", "metalworker", "turner", "fitter", "mechanic",
+        "machinist", "sailor", "seaman", "farmer", "farmworker", "peasant", "priest", "theologian",
+        "banker", "businessman", "industrialist", "manufacturer", "accountant", "clerk",
+        "propagandist", "agitator", "theorist", "ideologue", "terrorist", "militant", "guerrilla",
+        "partisan", "nurse", "midwife", "scholar", "linguist", "translator", "mathematician",
+        "physicist", "chemist", "biologist", "sociologist", "critic", "artist", "painter",
+        "sculptor", "composer", "musician", "actor", "actress", "singer", "photographer",
+        "carpenter", "blacksmith", "miner", "weaver", "shoemaker", "tailor", "baker", "butcher",
+        "telegraphist", "railwayman", "pilot", "aviator", "geologist", "agronomist", "veterinarian",
+        "pharmacist", "dentist", "informant", "informer", "provocateur", "executioner", "jailer",
+        "gendarme", "apprentice", "journalist", "educator", "lecturer-at-large", "bookkeeper",
+        "shopkeeper", "innkeeper", "craftsman", "cabinetmaker", "glazier", "stonemason",
+        "bricklayer", "servant", "coachman", "cossack", "officer-cadet", "cadet", "spokesman",
+        "economist-planner", "statistician",
+    ]
+)
 #: Military ranks, an occupation when written before a name ("Colonel Sergei Wojciechowski").
-_RANKS = frozenset("""
-    colonel lieutenant-colonel general lieutenant captain major sergeant corporal private
-    admiral marshal commodore ensign
-""".split())
+_RANKS = frozenset(
+    [
+        "colonel", "lieutenant-colonel", "general", "lieutenant", "captain", "major", "sergeant",
+        "corporal", "private", "admiral", "marshal", "commodore", "ensign",
+    ]
+)
 #: Lower-case words dropped from the front of a job: ideology and praise.
-_DROPPED = frozenset("""
-    communist socialist marxist bolshevik menshevik anarchist nationalist liberal
-    conservative prominent leading notable famous well-known noted renowned influential
-    important distinguished eminent celebrated fellow murdered former future late young
-    old active professional veteran high-level high-ranking top-level
-""".split())
+_DROPPED = frozenset(
+    [
+        "communist", "socialist", "marxist", "bolshevik", "menshevik", "anarchist", "nationalist",
+        "liberal", "conservative", "prominent", "leading", "notable", "famous", "well-known",
+        "noted", "renowned", "influential", "important", "distinguished", "eminent", "celebrated",
+        "fellow", "murdered", "former", "future", "late", "young", "old", "active", "professional",
+        "veteran", "high-level", "high-ranking", "top-level",
+    ]
+)
 #: Capitalised words dropped from the front of a job: nationality and ideology.
-_DROPPED_NAMES = frozenset("""
-    Soviet Bolshevik Menshevik Communist Socialist Marxist Old Jewish German French Greek
-    Dutch Swiss Czech Polish Danish Turkish Irish Scottish English British Welsh Finnish
-    Swedish Spanish Chinese Japanese Tatar Cossack Imperial Red Left Right Social Democratic
-""".split())
+_DROPPED_NAMES = frozenset(
+    [
+        "Soviet", "Bolshevik", "Menshevik", "Communist", "Socialist", "Marxist", "Old", "Jewish",
+        "German", "French", "Greek", "Dutch", "Swiss", "Czech", "Polish", "Danish", "Turkish",
+        "Irish", "Scottish", "English", "British", "Welsh", "Finnish", "Swedish", "Spanish",
+        "Chinese", "Japanese", "Tatar", "Cossack", "Imperial", "Red", "Left", "Right", "Social",
+        "Democratic",
+    ]
+)
 # fmt: on
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ish|ese|ic|i|an)$|^[A-Z][\w-]*-born$")
 _FIGURE_MODIFIERS = frozenset({"party", "public", "political", "literary", "military"})
+# fmt: off
 _ITEM_STOP = frozenset(
-    """who whom which whose that best known from in on at for to during until with of by as
-    since after before between among under who's later then when while where and but or
-    until""".split()
+    [
+        "who", "whom", "which", "whose", "that", "best", "known", "from", "in", "on", "at", "for",
+        "to", "during", "until", "with", "of", "by", "as", "since", "after", "before", "between",
+        "among", "under", "who's", "later", "then", "when", "while", "where", "and", "but", "or",
+        "until",
+    ]
 )
+# fmt: on
 _COPULA = re.compile(
     r"\b(?P<verb>was|is|were|became|becoming|becomes)\s+(?:also\s+|later\s+|then\s+|once\s+"
     r"|briefly\s+|now\s+|still\s+)?(?P<article>an?)\s+"
@@ -93,12 +114,16 @@ _RAN = re.compile(
 _EMPLOYED_IN = re.compile(r"\b(?P<verb>employed)\s+(?P<prep>in|at|by)\s+")
 _PREPOSITIONS = frozenset({"of", "in", "to", "for", "from", "at", "on", "into", "about"})
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# fmt: off
 #: Nouns a name may qualify ("the Felix Volkhovsky group"): the job before is not the person's.
 _COLLECTIVES = frozenset(
-    """group circle faction family affair case government regime era purge trial period
-    administration line opposition bloc house brigade detachment organisation organization
-    committee party movement""".split()
+    [
+        "group", "circle", "faction", "family", "affair", "case", "government", "regime", "era",
+        "purge", "trial", "period", "administration", "line", "opposition", "bloc", "house",
+        "brigade", "detachment", "organisation", "organization", "committee", "party", "movement",
+    ]
 )
+# fmt: on
 _JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:an?\s+)?|\s+and\s+(?:an?\s+)?")
 _WORD = re.compile(r"[\w'’-]+")
 #: Where an item's region ends: the next item, a relative clause, punctuation.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from prosograph.dates import interval_sides, make_interval
 from prosograph.extract.prose import modality
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.coreference import subject_key
@@ -31,7 +32,7 @@ from prosograph.extract.prose.titles import (
     read_title,
 )
 from prosograph.extract.prose.view import SentenceView, Span
-from prosograph.models import Factoid
+from prosograph.models import DateValue, Factoid
 
 _ADVERBS = (
     r"(?:(?:\w+ly|later|then|also|subsequently|soon|again|first|eventually|briefly|once)\s+)*"
@@ -90,7 +91,7 @@ _BEFORE_TITLE = frozenset(
 )
 _TRIGGER = re.compile(
     r"\b(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")s?\b|\bheaded\b|\bchaired\b"
-    r"|\bled\s+by\b|\bedited\b|\bcommanded\b|\bdirected\b|\bassociated\b|plen\w*potentiar",
+    r"|\bled\s+by\b|\bedited\b|\bcommanded\b|\bdirected\b|\bassociated\b|plen\w*potentiar|\belected\s+to\b",
     re.IGNORECASE,
 )
 _APPOSITION_END = re.compile(
@@ -161,6 +162,8 @@ class _Reader:
         date = (
             as_interval(frame_date(self.view, self.context, frame.start, window)) if dated else None
         )
+        if date is not None and date.edtf and date.edtf.endswith("/"):
+            date = _held_until(self.view, title.end, date)
         body = _member_body(title.value)
         if body is not None and is_party(body):
             self.facts.append(
@@ -269,7 +272,7 @@ class _Reader:
         end = noun_phrase_end(self.view, start)
         if end is None:
             return False
-        body = clean_value(self.view.text[start:end].removeprefix("the ").strip())
+        body = clean_value(self.view.text[start:end].strip().removeprefix("the "))
         if not body or not body[0].isupper() or read_title(self.view, start) is not None:
             return False
         if not self._free(start, end):
@@ -301,7 +304,7 @@ class _Reader:
         end = noun_phrase_end(view, match.end())
         if end is None:
             return
-        body = clean_value(view.text[match.end() : end].removeprefix("the ").strip())
+        body = clean_value(view.text[match.end() : end].strip().removeprefix("the "))
         if not body or not body[0].isupper() or not is_party(body):
             return
         frame = open_frame(view, self.context, match.start(), end, base=0.6)
@@ -427,9 +430,8 @@ class _Reader:
     def _title_before(self, person: Span) -> None:
         """ "the military commissar Filipp Goloshchyokin", "the commander of X, Boris Dumenko"."""
         view = self.view
-        before = [w for w in view.words if w.end <= person.start]
-        words = before[-16:]
-        offset = len(before) - len(words)
+        words = view.words_before(person.start, 16)
+        offset = view.word_count_before(person.start) - len(words)
         for index, word in enumerate(words):
             if index + offset == 0:
                 previous = ""
@@ -521,10 +523,16 @@ _PREDICATE_END = re.compile(
 _ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+#: The longest predicate read as a list of titles (code points); a longer stretch without
+#: a clause boundary is not a list of offices, and reading it per frame would be quadratic.
+_MAX_PREDICATE = 600
+
+
 def _predicate_end(text: str, start: int) -> int:
     """Where the predicate that starts at ``start`` ends: a new clause or the sentence end."""
-    found = _PREDICATE_END.search(text, start)
-    return found.start() if found else len(text)
+    limit = min(len(text), start + _MAX_PREDICATE)
+    found = _PREDICATE_END.search(text, start, limit)
+    return found.start() if found else limit
 
 
 def _items(text: str, start: int, end: int) -> list[int]:
@@ -578,6 +586,23 @@ def _elliptical(view: SentenceView, item: int, previous: Title) -> Title | None:
         return None
     the = "the " if "of the " in previous.value else ""
     return Title(f"{head} of {the}{body}", item, end, previous.head, None, True)
+
+
+_HELD_UNTIL = re.compile(
+    r",\s+(?:a|the)\s+(?:post|position|office|role)\s+(?:that\s+|which\s+)?(?:he|she)\s+"
+    r"(?:held|retained|occupied|kept)\s+until\s+"
+)
+
+
+def _held_until(view: SentenceView, after: int, date: DateValue) -> DateValue:
+    """Close an open interval with "…, a post he held until 1939" right after the title."""
+    found = _HELD_UNTIL.search(view.text, after, min(len(view.text), after + 120))
+    end = view.date_at(found.end()) if found is not None else None
+    if end is None:
+        return date
+    start, _ = interval_sides(date)
+    _, until = interval_sides(end.value)
+    return make_interval(start, until or end.value, text=f"{date.text} / {end.value.text}")
 
 
 def _clause_end(view: SentenceView, start: int) -> int:

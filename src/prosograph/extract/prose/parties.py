@@ -106,11 +106,11 @@ def read_parties(view: SentenceView, context: DocumentContext) -> list[Factoid]:
     for pattern, kind in ((_JOIN, "join"), (_EXPEL, "expulsion"), (_READMIT, "readmission")):
         for match in pattern.finditer(view.text):
             party = read_party(view, context, match.end())
-            if party is None and kind == "readmission" and context.last_party:
-                # "expelled from the Communist Party in 1927, readmitted in 1930": the party
-                # is the one just named, when nothing else follows the verb.
-                if _BARE_VERB_END.match(view.text, match.end("verb")):
-                    party = _Party(context.last_party, match.end("verb"))
+            # "expelled from the Communist Party in 1927, readmitted in 1930": the party is
+            # the one just named, when nothing else follows the verb.
+            bare = _BARE_VERB_END.match(view.text, match.end("verb")) is not None
+            if party is None and kind == "readmission" and context.last_party and bare:
+                party = _Party(context.last_party, match.end("verb"))
             if party is None:
                 continue
             if party.value != "party":

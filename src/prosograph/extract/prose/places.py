@@ -45,6 +45,10 @@ _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]*|\d{1,4}[a-z]?)
 #: What may join two words of one name: a space, or a particle (``Rostov on Don``).
 _JOINT = re.compile(r" (?:(of|de|on|upon|am|an|der|la|le|del|di) )?")
 _SEPARATOR = re.compile(r",\s+(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?|\s+of\s+the\s+")
+#: "the village of Ivanovka": the name follows the kind of place.
+_SETTLEMENT = re.compile(
+    r"(?:the\s+|a\s+)?(?:village|town|city|hamlet|settlement|selo|shtetl|township|port)\s+of\s+"
+)
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 
 
@@ -101,7 +105,10 @@ def read_place(view: SentenceView, start: int, limit: int | None = None) -> Plac
     text = view.text
     limit = len(text) if limit is None else limit
     position = start
-    if text.startswith("the ", position):
+    settlement = _SETTLEMENT.match(text, position, limit)
+    if settlement is not None:
+        position = settlement.end()
+    elif text.startswith("the ", position):
         position += 4
     first = _segment(view, position, limit)
     if first is None or view.person_at(position, first[1]) is not None:

@@ -18,18 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from prosograph.extract.prose.agents import agents, clause_subject, object_pronoun, subject_after
 from prosograph.extract.prose.claims import claim, event_date, open_frames
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.dating import as_interval, frame_date
 from prosograph.extract.prose.frames import Frame
 from prosograph.extract.prose.hedges import first_person
-from prosograph.extract.prose.people import (
-    agents,
-    clause_subject,
-    object_pronoun,
-    person_at,
-    subject_after,
-)
+from prosograph.extract.prose.people import person_at, span_person
 from prosograph.extract.prose.view import SentenceView
 from prosograph.models import DateValue, Factoid
 
@@ -56,37 +51,87 @@ class _Pattern:
 
 _PATTERNS: tuple[_Pattern, ...] = (
     _Pattern(re.compile(r"\b(?:succeeding|succeeded)\s+(?!in\b|to\b|by\b|as\b)"), "succeeded"),
-    _Pattern(re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:succeeded|replaced)\s+by\s+"),
-             "succeeded by"),
+    _Pattern(
+        re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:succeeded|replaced)\s+by\s+"), "succeeded by"
+    ),
     _Pattern(re.compile(r"\b(?:replacing|replaced)\s+(?!by\b)"), "succeeded"),
-    _Pattern(re.compile(r"\b(?:an?|the)\s+(?:(?:\w+|close|political|staunch)\s+)?all(?:y|ies)"
-                        r"\s+of\s+"), "ally of", lasting=True),
+    _Pattern(
+        re.compile(
+            r"\b(?:an?|the)\s+(?:(?:\w+|close|political|staunch)\s+)?all(?:y|ies)"
+            r"\s+of\s+"
+        ),
+        "ally of",
+        lasting=True,
+    ),
     _Pattern(re.compile(r"\ballied\s+(?:himself\s+|herself\s+)?with\s+"), "ally of", lasting=True),
-    _Pattern(re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?rivals?\s+(?:of|to)\s+"), "rival of",
-             lasting=True),
+    _Pattern(
+        re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?rivals?\s+(?:of|to)\s+"), "rival of", lasting=True
+    ),
     _Pattern(re.compile(r"\brivalry\s+with\s+"), "rival of", lasting=True),
-    _Pattern(re.compile(r"\b(?:into|in)\s+(?:an?\s+)?(?:\w+\s+)?conflict\s+with\s+"),
-             "rival of", lasting=True),
-    _Pattern(re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?enem(?:y|ies)\s+of\s+"), "enemy of",
-             lasting=True),
+    _Pattern(
+        re.compile(r"\b(?:into|in)\s+(?:an?\s+)?(?:\w+\s+)?conflict\s+with\s+"),
+        "rival of",
+        lasting=True,
+    ),
+    _Pattern(
+        re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?enem(?:y|ies)\s+of\s+"), "enemy of", lasting=True
+    ),
     _Pattern(re.compile(r"\b(?:denounc(?:ed|ing)|condemn(?:ed|ing))\s+"), "denounced"),
-    _Pattern(re.compile(r"\b(?:wrote|published|launched)\s+(?:an?\s+)?(?:\w+\s+)?"
-                        r"(?:tirade|polemic|attack|diatribe|pamphlet|denunciation)\s+against\s+"),
-             "denounced"),
-    _Pattern(re.compile(r"\border(?:ed|ing)\s+the\s+(?:\w+\s+)?(?:execution|shooting|killing)"
-                        r"\s+of\s+"), "ordered the execution of"),
-    _Pattern(re.compile(r"\bapproved\s+(?:the|an?)\s+(?:[\w-]+\s+){0,8}?(?:to\s+execute"
-                        r"|execution\s+of)\s+"), "approved the execution of"),
-    _Pattern(re.compile(r"\b(?:acting|working|worked|served|serving|operating)\s+(?:directly\s+)?"
-                        r"under\s+"), "worked under", agent="main", lasting=True),
-    _Pattern(re.compile(r"\b(?:member|deputy|assistant|secretary|commissar|officer|official)"
-                        r"\s+(?:of\s+(?:the\s+)?[\w\s'’-]{0,80}?\s+)?under\s+"), "worked under",
-             agent="main", lasting=True),
-    _Pattern(re.compile(r"\b(?:informant|informer)\s+against\s+|\binformed\s+on\s+"
-                        r"|\btestified\s+against\s+"), "informant against"),
+    _Pattern(
+        re.compile(
+            r"\b(?:wrote|published|launched)\s+(?:an?\s+)?(?:\w+\s+)?"
+            r"(?:tirade|polemic|attack|diatribe|pamphlet|denunciation)\s+against\s+"
+        ),
+        "denounced",
+    ),
+    _Pattern(
+        re.compile(
+            r"\border(?:ed|ing)\s+the\s+(?:\w+\s+)?(?:execution|shooting|killing)"
+            r"\s+of\s+"
+        ),
+        "ordered the execution of",
+    ),
+    _Pattern(
+        re.compile(
+            r"\bapproved\s+(?:the|an?)\s+(?:[\w-]+\s+){0,12}?(?:to\s+execute"
+            r"|execution\s+of)\s+"
+        ),
+        "approved the execution of",
+    ),
+    _Pattern(
+        re.compile(
+            r"\b(?:acting|working|worked|served|serving|operating)\s+(?:directly\s+)?"
+            r"under\s+"
+        ),
+        "worked under",
+        agent="main",
+        lasting=True,
+    ),
+    _Pattern(
+        re.compile(
+            r"\b(?:member|deputy|assistant|secretary|commissar|officer|official)"
+            r"\s+(?:of\s+(?:the\s+)?[\w\s'’-]{0,80}?\s+)?under\s+"
+        ),
+        "worked under",
+        agent="main",
+        lasting=True,
+    ),
+    _Pattern(
+        re.compile(
+            r"\b(?:informant|informer)\s+against\s+|\binformed\s+on\s+"
+            r"|\btestified\s+against\s+"
+        ),
+        "informant against",
+    ),
     _Pattern(re.compile(r"\breported\b[^,;:]{0,60}?\bto\s+(?=[A-Z])"), "reported to"),
-    _Pattern(re.compile(r"\bin\s+(?:close\s+)?(?:coordination|cooperation|co-operation"
-                        r"|collaboration|concert)\s+with\s+"), "coordinated with", agent="main"),
+    _Pattern(
+        re.compile(
+            r"\bin\s+(?:close\s+)?(?:coordination|cooperation|co-operation"
+            r"|collaboration|concert)\s+with\s+"
+        ),
+        "coordinated with",
+        agent="main",
+    ),
 )
 #: "X's deputy Y": Y VALUE X.
 _ROLE_OF = re.compile(r"['’]s?\s+(?P<role>deputy|secretary|assistant|rival|ally)(?:\s*,)?\s+")
@@ -103,8 +148,13 @@ _NOUN_VALUE = {
     "alliance": "ally of",
     "friendship": "ally of",
 }
-_ROLE_VALUE = {"deputy": "deputy of", "secretary": "secretary of", "assistant": "assistant of",
-               "rival": "rival of", "ally": "ally of"}
+_ROLE_VALUE = {
+    "deputy": "deputy of",
+    "secretary": "secretary of",
+    "assistant": "assistant of",
+    "rival": "rival of",
+    "ally": "ally of",
+}
 _BEGINS = re.compile(r"\b(?:appointed|named|made|became|elected|joined|promoted|transferred)\b")
 _REFLEXIVE = re.compile(r"\b(?:himself|herself)\s+$")
 _PREDECESSOR_KEYS = ("succeeded", "succeeded by")
@@ -134,8 +184,9 @@ def _agents_of(
     pronoun = object_pronoun(context)
     if re.search(rf"\b(?:brought|drew|led|put)\s+{pronoun}\s+$", text[:start]):
         return ["subject"] if context.has_subject else []
-    if _REFLEXIVE.search(text, 0, start) or re.search(r"\bmaking\s+(?:himself|herself)\s",
-                                                         text[max(0, start - 30) : start]):
+    if _REFLEXIVE.search(text, 0, start) or re.search(
+        r"\bmaking\s+(?:himself|herself)\s", text[max(0, start - 30) : start]
+    ):
         return clause_subject(view, context, start)
     return agents(view, context, start)
 
@@ -148,13 +199,15 @@ def _related(
         return []
     facts: list[Factoid] = []
     who = _agents_of(view, context, pattern, match.start())
-    for frame in open_frames(view, context, match.start(), other.end, base=pattern.confidence,
-                             who=who):
+    for frame in open_frames(
+        view, context, match.start(), other.end, base=pattern.confidence, who=who
+    ):
         if frame.agent == other.key:
             continue
         date = _date(view, context, frame, pattern)
-        facts.append(claim(view, context, frame, "relation", pattern.value, date=date,
-                           other=other.key))
+        facts.append(
+            claim(view, context, frame, "relation", pattern.value, date=date, other=other.key)
+        )
     return facts
 
 
@@ -163,15 +216,14 @@ def _date(
 ) -> DateValue | None:
     if not pattern.lasting:
         return event_date(view, context, frame)
-    low, high = frame.window
-    begins = _BEGINS.search(view.text, low, frame.start)
+    begins = _BEGINS.search(view.text, frame.window[0], frame.start)
     if begins is None:
         return event_date(view, context, frame)
     return as_interval(frame_date(view, context, begins.start(), frame.window))
 
 
 def _roles(view: SentenceView, context: DocumentContext) -> list[Factoid]:
-    """"Yurovsky's deputy Nikulin", "Zinoviev's rival, Leon Trotsky": the second person
+    """ "Yurovsky's deputy Nikulin", "Zinoviev's rival, Leon Trotsky": the second person
     holds the role towards the first."""
     facts: list[Factoid] = []
     text = view.text
@@ -179,32 +231,31 @@ def _roles(view: SentenceView, context: DocumentContext) -> list[Factoid]:
         role = _ROLE_OF.match(text, span.end)
         if role is None:
             continue
-        owner = person_at(view, context, span.start)
+        owner = span_person(context, span.text)
         named = person_at(view, context, role.end(), allow_single=True)
-        if owner is None or named is None or named.start != role.end() or owner.key == named.key:
+        if owner is None or named is None or owner == named.key:
             continue
         value = _ROLE_VALUE[role.group("role")]
         for frame in open_frames(view, context, span.start, named.end, base=0.7, who=[named.key]):
-            facts.append(claim(view, context, frame, "relation", value, other=owner.key))
+            facts.append(claim(view, context, frame, "relation", value, other=owner))
     return facts
 
 
 def _mutual(view: SentenceView, context: DocumentContext) -> list[Factoid]:
-    """"Kedrov's and Beria's mutual enmity": the first is the enemy of the second."""
+    """ "Kedrov's and Beria's mutual enmity": the first is the enemy of the second."""
     facts: list[Factoid] = []
     text = view.text
     for span in view.persons():
         found = _MUTUAL.match(text, span.end)
         if found is None:
             continue
-        first = person_at(view, context, span.start)
-        second = person_at(view, context, found.start("other"))
-        if first is None or second is None or first.key == second.key:
+        first = span_person(context, span.text)
+        second = span_person(context, found.group("other"))
+        if first is None or second is None or first == second:
             continue
         value = _NOUN_VALUE[found.group("noun")]
-        for frame in open_frames(view, context, span.start, found.end(), base=0.7,
-                                 who=[first.key]):
-            facts.append(claim(view, context, frame, "relation", value, other=second.key))
+        for frame in open_frames(view, context, span.start, found.end(), base=0.7, who=[first]):
+            facts.append(claim(view, context, frame, "relation", value, other=second))
     return facts
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from prosograph.extract.prose.agents import agents
 from prosograph.extract.prose.claims import claim, event_date, open_frames
 from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.frames import Frame
 from prosograph.extract.prose.hedges import first_person
-from prosograph.extract.prose.people import agents, list_end, name_list_at
+from prosograph.extract.prose.people import list_end, name_list_at
 from prosograph.extract.prose.titles import clean_value
 from prosograph.extract.prose.view import SentenceView
 from prosograph.models import Factoid
@@ -83,11 +84,12 @@ def document_at(view: SentenceView, start: int) -> list[tuple[str, int]]:
     documents: list[tuple[str, int]] = []
     offset = start
     for part in re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", phrase):
-        value = clean_value(_LEADING.sub("", part.strip()))
-        offset = text.find(part, offset) + len(part)
+        value = clean_value(_LEADING.sub("", part.strip()).rstrip("."))
+        begin = text.find(part, offset)
+        offset = begin + len(part)
         if not value or value.split()[0].casefold() in _NOT_DOCUMENTS:
             continue
-        if len(value.split()) > _MAX_WORDS or view.person_at(offset - len(part), offset):
+        if len(value.split()) > _MAX_WORDS or _names_a_person(view, begin, offset):
             continue
         documents.append((value, offset))
     return documents
@@ -130,8 +132,13 @@ def _facts(
     signers = [frame.agent for frame in frames]
     for frame in frames:
         date = event_date(view, context, frame, after=documents[-1][1])
-        others = [key for key in signers if key != frame.agent] or [None]
+        others: list[str | None] = [key for key in signers if key != frame.agent] or [None]
         for value, _ in documents:
             for other in others:
                 facts.append(claim(view, context, frame, "signing", value, date=date, other=other))
     return facts
+
+
+def _names_a_person(view: SentenceView, start: int, end: int) -> bool:
+    """True when the phrase is a person's name, not a document ("signed him", "signed X")."""
+    return any(span.start <= start + 4 and span.end >= end - 1 for span in view.persons())

@@ -102,6 +102,15 @@ class Title:
     has_complement: bool = False
 
 
+def _skippable(word: str) -> bool:
+    """An article, ordinal or "former" before a title; capitalised, an ordinal is part of
+    it (``First Secretary``), an article is not (a sentence may start with ``The``)."""
+    folded = word.casefold()
+    if folded not in _SKIP:
+        return False
+    return word.islower() or folded in ("the", "a", "an", "his", "her", "its", "their")
+
+
 def _head_of(word: str) -> str | None:
     """The head noun a word is (plural allowed), or None."""
     folded = word.casefold().replace("’", "'")
@@ -119,15 +128,23 @@ def _is_capitalised(word: str) -> bool:
 
 
 class _Tokens:
-    """The tokens of a sentence from some offset on, with their offsets."""
+    """The tokens of a sentence from some offset on, with their offsets, read lazily: a
+    title is a few words long, and reading the rest of a long sentence for each candidate
+    would make the readers quadratic."""
 
     def __init__(self, text: str, start: int, limit: int) -> None:
-        self.items = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, limit)]
+        self._matches = _TOKEN.finditer(text, start, limit)
+        self.items: list[tuple[int, int, str]] = []
         self.index = 0
 
     def peek(self, ahead: int = 0) -> tuple[int, int, str] | None:
         position = self.index + ahead
-        return self.items[position] if position < len(self.items) else None
+        while len(self.items) <= position:
+            match = next(self._matches, None)
+            if match is None:
+                return None
+            self.items.append((match.start(), match.end(), match.group()))
+        return self.items[position]
 
     def word(self, ahead: int = 0) -> str:
         token = self.peek(ahead)
@@ -145,7 +162,7 @@ def read_title(
     text = view.text
     limit = len(text) if limit is None else limit
     tokens = _Tokens(text, start, limit)
-    while tokens.word().casefold() in _SKIP and tokens.peek(1) is not None:
+    while _skippable(tokens.word()) and tokens.peek(1) is not None:
         tokens.index += 1
     first = tokens.peek()
     if first is None or view.date_at(first[0]) is not None:

@@ -8,6 +8,7 @@ cites the document).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -48,6 +49,8 @@ class SentenceView:
     previous_date: DateValue | None = None
     list_header: Sentence | None = None
     _words: list[Word] | None = None
+    _word_ends: list[int] | None = None
+    _starts: list[int] | None = None
 
     @property
     def words(self) -> list[Word]:
@@ -72,15 +75,32 @@ class SentenceView:
         return None
 
     def date_at(self, offset: int) -> DateMatch | None:
-        """The date expression covering ``offset``, if any."""
-        for match in self.dates:
-            if match.start <= offset < match.end:
-                return match
+        """The date expression covering ``offset``, if any (dates are in order, disjoint)."""
+        index = bisect.bisect_right(self._date_starts(), offset) - 1
+        if index >= 0 and offset < self.dates[index].end:
+            return self.dates[index]
         return None
 
     def in_date(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a date expression."""
-        return any(m.start <= start and end <= m.end for m in self.dates)
+        match = self.date_at(start)
+        return match is not None and end <= match.end
+
+    def _date_starts(self) -> list[int]:
+        if self._starts is None or len(self._starts) != len(self.dates):
+            self._starts = [match.start for match in self.dates]
+        return self._starts
+
+    def word_count_before(self, offset: int) -> int:
+        """How many words end at or before ``offset``."""
+        if self._word_ends is None:
+            self._word_ends = [word.end for word in self.words]
+        return bisect.bisect_right(self._word_ends, offset)
+
+    def words_before(self, offset: int, limit: int) -> list[Word]:
+        """The last ``limit`` words that end at or before ``offset``, in order."""
+        count = self.word_count_before(offset)
+        return self.words[max(0, count - limit) : count]
 
 
 def blank_markers(sentence: Sentence) -> str:

@@ -49,7 +49,8 @@ _KILLED = re.compile(
     r"(?!\s+(?:himself|herself))"
 )
 _SUICIDE = re.compile(
-    r"\b(?P<verb>committed\s+suicide|killed\s+(?:himself|herself)|shot\s+(?:himself|herself)"
+    r"\b(?P<verb>committed\s+suicide|died\s+by\s+suicide|killed\s+(?:himself|herself)"
+    r"|shot\s+(?:himself|herself)"
     r"|took\s+(?:his|her)\s+own\s+life|hanged\s+(?:himself|herself))\b"
 )
 #: A death named as a noun, of the person named after it.

@@ -70,7 +70,7 @@ def place_before_where(view: SentenceView, context: DocumentContext, start: int)
         return None
     if (
         re.fullmatch(
-            r"\s*(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:\w+\s+){0,2}",
+            r"\s*(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:\w+\s+){0,5}",
             text[opening + 5 : start],
         )
         is None
