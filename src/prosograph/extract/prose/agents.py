@@ -57,10 +57,12 @@ _BETWEEN = re.compile(
 )
 _OPENERS = frozenset({",", ";", "(", "and", "but", "then", "while", "whereas", "that"})
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
-#: A verb that shares the subject of the clause before it: "… and again deported",
-#: "after being sentenced", "while working as".
+#: A gerund after a preposition ("participated in signing") or a span of time ("spent four
+#: years educating himself") has the subject of the clause it sits in.
 _GERUND_AFTER = re.compile(r"\b(?:in|by|of|for|after|before|without|upon|on)$")
 _SPENT = re.compile(r"\b(?:spent|spending|spends)\s+(?:[\w-]+\s+){0,4}[\w-]+$")
+#: A verb that shares the subject of the clause before it: "… and again deported",
+#: "after being sentenced", "while working as", "to work in a factory as".
 _SHARED_SUBJECT = re.compile(
     r"\b(?i:and|after|before|while|upon|without|since|until|when|by|to)\s+"
     r"(?:(?:being|having|been|was|were|had|again|later|then|subsequently|also|\w+ly)\s+)*$"
@@ -181,6 +183,8 @@ def clause_subject(view: SentenceView, context: DocumentContext, start: int) -> 
     return best[1]
 
 
+_LIST_REST = re.compile(rf"(?:\s*(?:,\s*)?(?:and\s+)?{NAME.pattern})*\s*")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 #: A phrase opening the sentence before its subject: "After graduating from …, he".
 _OPENING = re.compile(
     r"^(?:(?:After|Before|While|Upon|On|Since|When|Following|Having|Once|Though|Although"
@@ -229,7 +233,7 @@ def subject_after(view: SentenceView, context: DocumentContext, start: int) -> l
 
 def _verb_after(text: str, end: int) -> int:
     """Where the word after the name list ending at ``end`` begins."""
-    match = re.compile(r"(?:\s*(?:,\s*)?(?:and\s+)?" + NAME.pattern + r")*\s*").match(text, end)
+    match = _LIST_REST.match(text, end)
     return match.end() if match is not None else end
 
 
@@ -248,16 +252,7 @@ def _subject_position(words: list[re.Match[str]], index: int, *, skip_titles: bo
             continue
         if folded in _OPENERS or previous.isdigit():
             return True
-        return folded not in _PREPOSITIONS and folded not in (
-            "the",
-            "a",
-            "an",
-            "his",
-            "her",
-            "their",
-            "its",
-            "of",
-        )
+        return folded not in _PREPOSITIONS and folded not in _DETERMINERS
     return True
 
 

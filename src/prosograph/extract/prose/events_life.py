@@ -155,9 +155,7 @@ def _is_place_span(view: SentenceView, start: int) -> bool:
     """True when a recognised place (not an organisation or a person) is written at ``start``."""
     position = start + 4 if view.text.startswith("the ", start) else start
     return any(
-        (span.label in ("GPE", "LOC") and span.start <= position < span.end)
-        or (span.label in ("GPE", "LOC") and span.start == start)
-        for span in view.spans
+        span.label in ("GPE", "LOC") and span.start <= position < span.end for span in view.spans
     )
 
 

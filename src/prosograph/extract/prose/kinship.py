@@ -219,7 +219,7 @@ def _person_before(view: SentenceView, context: DocumentContext, start: int) -> 
             if span.end < start:
                 return None
         return None
-    found = agents(view, context, start + text[start:].find("was"))
+    found = agents(view, context, start)  # the match starts at its "was"
     return found[0] if len(found) == 1 else None
 
 
