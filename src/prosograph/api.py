@@ -56,7 +56,9 @@ class KnowledgeBase:
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.store = Store(path, read_only=read_only)
+        self.read_only = read_only
         self._name_index: list[tuple[str, str, frozenset[str]]] | None = None
+        self._survey_cache: tuple[dict[str, int], list[dict[str, Any]]] | None = None
 
     def close(self) -> None:
         """Close the underlying store."""
@@ -381,24 +383,42 @@ class KnowledgeBase:
 
     def conflicts(self, query: str | None = None) -> list[dict[str, Any]]:
         """Disagreements between sources (contract shape) with ``"person": {"id", "name"}``."""
-        people = [self.person(query)] if query else list(self.export())
-        result = []
-        for card in people:
-            for conflict in card["conflicts"]:
-                result.append({**conflict, "person": {"id": card["id"], "name": card["name"]}})
-        return result
+        if query:
+            card = self.person(query)
+            return [
+                {**conflict, "person": {"id": card["id"], "name": card["name"]}}
+                for conflict in card["conflicts"]
+            ]
+        return self._survey()[1]
+
+    def _survey(self) -> tuple[dict[str, int], list[dict[str, Any]]]:
+        """One pass over every person: facts per type and every conflict.
+
+        A read-only knowledge base cannot change under us, so the answer is kept.
+        """
+        if self._survey_cache is not None:
+            return self._survey_cache
+        per_type: dict[str, int] = defaultdict(int)
+        conflicts: list[dict[str, Any]] = []
+        for card in self.export():
+            for fact in card["facts"]:
+                per_type[fact["type"]] += 1
+            conflicts.extend(
+                {**conflict, "person": {"id": card["id"], "name": card["name"]}}
+                for conflict in card["conflicts"]
+            )
+        survey = (dict(sorted(per_type.items())), conflicts)
+        if self.read_only:
+            self._survey_cache = survey
+        return survey
 
     def stats(self) -> dict[str, Any]:
         """Counts of documents, sentences, persons, facts (merged) and facts per type."""
         counts: dict[str, Any] = dict(self.store.counts())
-        per_type: dict[str, int] = defaultdict(int)
-        total = 0
-        for person in self.export():
-            for fact in person["facts"]:
-                per_type[fact["type"]] += 1
-                total += 1
-        counts["facts"] = total
-        counts["facts_by_type"] = dict(sorted(per_type.items()))
+        per_type, conflicts = self._survey()
+        counts["facts"] = sum(per_type.values())
+        counts["facts_by_type"] = per_type
+        counts["conflicts"] = len(conflicts)
         return counts
 
     # -- browsing (web) ----------------------------------------------------------------------

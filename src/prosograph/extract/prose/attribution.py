@@ -29,7 +29,9 @@ _CLAIMANT_SAYS = re.compile(
     rf"|[Aa]\s+fellow\s+\w+|[Aa]n?\s+(?:historian|witness|biographer|contemporary))"
     rf"\s+{_SAYS}\s+(?:that\s+|in\s+\w+\s+that\s+)?"
 )
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?{_NAME})\s*,?")
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<who>{_NAME})\s*,?"
+)
 #: How far back (code points) a claim's cue is looked for: a claim is reported in the
 #: words before it, and a bounded look keeps a very long sentence linear.
 _LOOKBACK = 300

@@ -47,7 +47,10 @@ def open_frames(
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 #: A comma and a past-tense verb: the next item of a list of actions ("studied law, joined
 #: the party in 1901") whose date is not this frame's.
-_NEXT_ACTION = re.compile(r",\s+(?:(?:then|later|also|\w+ly)\s+)?(?!was\b|were\b)[a-z]+ed\b")
+_NEXT_ACTION = re.compile(
+    r",\s+(?:(?:then|later|also|\w+ly)\s+)?(?!was\b|were\b)[a-z]+ed\b"
+    r"|\s+(?:before|after|until|while|since)\s+[a-z]+ing\b"
+)
 #: A sentence-opening phrase about another event: its dates are not the main clause's.
 _OTHER_EVENT = re.compile(
     r"^(?:After|Following|Before|Upon|Having|Since|While|When)\s+(?!\d|early|late|the\s+end)"

@@ -66,6 +66,8 @@ _REHABILITATED = re.compile(
     r"|granted\s+(?:a\s+)?posthumous\s+rehabilitation)\b"
 )
 _CHAIN = re.compile(r"\s+and\s+(?:(?:then|later|subsequently|again)\s+)?[a-z]+ed\b")
+#: A doer right before a verb: a pronoun, a relative pronoun or a capitalised name.
+_ACTIVE = re.compile(r"(?:\b(?:he|she|they|who|which|it)|[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?$")
 _CHAIN_STOP = re.compile(r"[;,.]|\s+and\s+[a-z]+ed\b")
 #: How many coordinated verbs a date is looked for across ("arrested and deported … in 1902").
 _MAX_CHAIN = 3
@@ -85,6 +87,12 @@ def read_legal(view: SentenceView, context: DocumentContext) -> list[Factoid]:
     facts.extend(_sentences(view, context))
     facts.extend(_rehabilitations(view, context))
     return facts
+
+
+def active_voice(text: str, start: int) -> bool:
+    """True when the verb at ``start`` has its doer right before it ("he arrested", "the
+    NKVD deported"): the person named is not the one arrested or exiled."""
+    return _ACTIVE.search(text, max(0, start - 40), start) is not None
 
 
 def chained_date(view: SentenceView, context: DocumentContext, frame: Frame) -> DateValue | None:
@@ -116,6 +124,8 @@ def chained_date(view: SentenceView, context: DocumentContext, frame: Frame) -> 
 def _arrests(view: SentenceView, context: DocumentContext) -> list[Factoid]:
     facts: list[Factoid] = []
     for match in _ARREST.finditer(view.text):
+        if active_voice(view.text, match.start()):
+            continue  # "he arrested hundreds of officers": he did the arresting
         for frame in open_frames(view, context, match.start(), match.end()):
             place = _place_after(view, context, match.end(), frame.window[1])
             date = chained_date(view, context, frame)
@@ -145,6 +155,8 @@ def _exiles(view: SentenceView, context: DocumentContext) -> list[Factoid]:
     for match in _EXILE.finditer(view.text):
         verb = match.group("verb").casefold()
         value = "deportation" if verb.startswith("deported") else "exile"
+        if active_voice(view.text, match.start()) and not verb.startswith(("went", "sent")):
+            continue
         for frame in open_frames(view, context, match.start(), match.end()):
             place = None
             if match.group("to"):

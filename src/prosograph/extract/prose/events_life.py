@@ -43,7 +43,9 @@ _LODGED = re.compile(
     r"['’]s?\s+(?:rooms|apartment|flat|house|home|dacha|quarters)\s+in\s+(?:the\s+)?"
 )
 _STUDIED = re.compile(
-    r"\b(?P<verb>studied|studying)\s+(?P<subject>[a-z]+(?:\s+(?:and|of)\s+[a-z]+)?)?"
+    r"\b(?P<verb>studied|studying)\s+"
+    r"(?P<subject>(?!(?:at|in|the|a|an|under|with|for|there|abroad)\b)[a-z]+"
+    r"(?:\s+(?:and|of)\s+[a-z]+)?)?"
     r"(?P<at>\s*(?:\s(?:at|in)\s+(?:the\s+)?))?"
 )
 _GRADUATED = re.compile(

@@ -34,7 +34,7 @@ _TRIGGER = re.compile(
 )
 _KIN = r"wife|husband|son|daughter|father|mother|brother|sister|widow|widower"
 _POSSESSED = re.compile(
-    rf"\b(?P<owner>his|her)\s+(?:(?:eldest|elder|younger|youngest|only|first|second|third"
+    rf"\b(?P<owner>[Hh]is|[Hh]er)\s+(?:(?:eldest|elder|younger|youngest|only|first|second|third"
     rf"|fourth|late)\s+)?(?P<kin>{_KIN})(?:\s*,)?\s+(?=[A-Z])"
 )
 _OWNER_KIN = re.compile(rf"(?P<kin>{_KIN})(?:\s*,)?\s+(?=[A-Z])")
@@ -47,7 +47,7 @@ _NTH_CHILD = re.compile(
     r"|fourth|fifth)\s+)?(?P<kin>son|daughter),\s+(?P<name>[A-Z][a-z]+),"
 )
 _CHILDREN = re.compile(
-    r"\b(?P<owner>their|his|her)\s+(?:\w+\s+)?(?P<kin>children|sons|daughters)(?:\s*,)?\s+(?=[A-Z])"
+    r"\b(?P<owner>[Tt]heir|[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?P<kin>children|sons|daughters)(?:\s*,)?\s+(?=[A-Z])"
 )
 _MARRIED = re.compile(r"\b(?P<verb>married|wed)\s+(?=[A-Z]|the\s|a\s)")
 #: The value a kin noun gives, and the converse by the other person's gender.
@@ -273,7 +273,7 @@ def _children(view: SentenceView, context: DocumentContext, links: list[_Link]) 
 def _parents(
     view: SentenceView, context: DocumentContext, match: re.Match[str], links: list[_Link]
 ) -> list[str]:
-    if match.group("owner") == "their":
+    if match.group("owner").casefold() == "their":
         couples = [
             link
             for link in links
