@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -159,3 +160,35 @@ def test_page_routes_send_a_content_security_policy(client: TestClient) -> None:
     for path in ("/", "/api/people", "/no/such/page"):
         policy = client.get(path).headers["content-security-policy"]
         assert "script-src 'self'" in policy and "default-src 'self'" in policy
+
+
+def test_page_routes_path_asks_which_person_an_ambiguous_name_means(
+    client: TestClient, corpus_kb: KnowledgeBase
+) -> None:
+    response = client.get("/path?a=Kedrov&b=Beloborodov")
+    assert response.status_code == 409
+    mikhail = corpus_kb.person_id("Mikhail Kedrov")
+    assert "matches 2 people" in response.text
+    assert f"/path?a={mikhail}&amp;b=Beloborodov" in response.text
+    assert "Igor Kedrov" in response.text
+    chain = client.get(f"/path?a={mikhail}&b=Beloborodov")
+    assert chain.status_code == 200
+    assert 'value="Mikhail Kedrov"' in chain.text and 'class="step"' in chain.text
+
+
+def test_page_routes_path_unknown_name_is_answered_on_the_page(client: TestClient) -> None:
+    response = client.get("/path?a=Nobody+Atall&b=Beloborodov")
+    assert response.status_code == 404
+    assert "No person matches" in response.text
+
+
+def test_page_routes_network_filters_by_relation_family(client: TestClient) -> None:
+    html = client.get("/network?type=family").text
+    assert 'value="family" checked' in html
+    data = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S)
+    assert data is not None
+    graph = json.loads(data.group(1))
+    assert graph["edges"] and {e["family"] for e in graph["edges"]} == {"family"}
+    assert not [e for e in graph["edges"] if "(inverse)" in e["label"]]
+    linked = {e["source"] for e in graph["edges"]} | {e["target"] for e in graph["edges"]}
+    assert {n["id"] for n in graph["nodes"]} == linked

@@ -18,7 +18,7 @@ from starlette.responses import Response
 from prosograph.api import KnowledgeBase
 from prosograph.errors import AmbiguousError, NotFoundError
 from prosograph.models import FACT_TYPES
-from prosograph.web import display, params
+from prosograph.web import display, params, relations
 from prosograph.web.document_view import document_html
 from prosograph.web.templating import page
 from prosograph.web.timeline import layout
@@ -210,21 +210,29 @@ def network(
         center_ref = {"id": center_id, "name": kb.person(center_id)["name"]}
         if typed == center_id and kb.find(center_ref["name"]) == [(center_id, center_ref["name"])]:
             typed = center_ref["name"]  # show the name in the form, not the id
-    types = [t for t in type or [] if t]
+    chosen = [t for t in type or [] if t]
+    families = [t for t in chosen if relations.is_family(t)]
+    raw_types = [t for t in chosen if not relations.is_family(t)]
     data = kb.graph(
         center=center_ref["id"] if center_ref else None,
-        types=types or None,
+        types=raw_types or None,
         start_year=first,
         end_year=last,
         loose=loose,
         limit=size,
     )
-    every_type = {str(edge["type"]) for edge in kb.graph(loose=loose, limit=5000)["edges"]}
+    edges = relations.drawable(data["edges"], families)
+    linked = {e["source"] for e in edges} | {e["target"] for e in edges}
+    if center_ref:
+        linked.add(center_ref["id"])
+    nodes = [n for n in data["nodes"] if n["id"] in linked] if families else data["nodes"]
+    every = relations.present(kb.graph(loose=loose, limit=5000)["edges"])
+    chosen_families = [f for f in relations.FAMILIES if f.key in families]
     return page(
         request,
         "network.html",
         {
-            "graph": data,
+            "graph": {"nodes": nodes, "edges": edges},
             "center": center_ref,
             "form": {
                 "center": typed,
@@ -232,8 +240,10 @@ def network(
                 "year_to": year_to,
                 "loose": loose,
             },
-            "chosen_types": types,
-            "all_types": sorted(every_type | set(types)),
+            "chosen_types": chosen,
+            "raw_types": raw_types,
+            "families": [f for f in relations.FAMILIES if f in every or f in chosen_families],
+            "legend": relations.legend(edges),
             "limit": size,
             "people": kb.people(),
         },
@@ -242,14 +252,36 @@ def network(
 
 @router.get("/path")
 def path(request: Request, a: str = "", b: str = "", loose: bool = False) -> Response:
-    """The chain of sourced relations that connects two people."""
+    """The chain of sourced relations that connects two people.
+
+    A name that matches several people (or none) is answered on this page, with links that
+    rerun the search for each candidate, so the other end and the options are kept.
+    """
     kb = _kb(request)
     ends = None
     steps: list[dict[str, Any]] = []
+    choices: list[dict[str, Any]] = []
+    status = 200
     if a.strip() and b.strip():
-        first, second = kb.person_id(a.strip()), kb.person_id(b.strip())
-        ends = (kb.person(first), kb.person(second))
-        steps = kb.path(first, second, loose=loose)
+        found: dict[str, str] = {}
+        for field, typed in (("a", a.strip()), ("b", b.strip())):
+            try:
+                found[field] = kb.person_id(typed)
+            except AmbiguousError as error:
+                choices.append({"field": field, "typed": typed, "candidates": error.candidates})
+                status = max(status, 409)
+            except NotFoundError:
+                choices.append({"field": field, "typed": typed, "candidates": []})
+                status = 404
+        if not choices:
+            ends = (kb.person(found["a"]), kb.person(found["b"]))
+            steps = [_readable_step(step) for step in kb.path(found["a"], found["b"], loose=loose)]
+            # A candidate link carries an id; show the name when the name alone finds them.
+            a, b = (
+                end["name"] if typed == end["id"] and len(kb.find(end["name"])) == 1 else typed
+                for typed, end in ((a.strip(), ends[0]), (b.strip(), ends[1]))
+            )
+    people = kb.people()
     return page(
         request,
         "path.html",
@@ -257,9 +289,20 @@ def path(request: Request, a: str = "", b: str = "", loose: bool = False) -> Res
             "form": {"a": a, "b": b, "loose": loose},
             "ends": ends,
             "steps": steps,
-            "people": kb.people(),
+            "choices": choices,
+            "lives": {str(row["id"]): row for row in people},
+            "people": people,
         },
+        status=status,
     )
+
+
+def _readable_step(step: dict[str, Any]) -> dict[str, Any]:
+    """A step whose relation reads from left to right: ``A X (inverse) B`` becomes ``B X A``."""
+    label, flipped = relations.plain(str(step.get("relation", "")))
+    if not flipped:
+        return {**step, "relation": label}
+    return {**step, "relation": label, "from": step.get("to"), "to": step.get("from")}
 
 
 @router.get("/conflicts")

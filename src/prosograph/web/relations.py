@@ -168,4 +168,3 @@ def present(edges: list[dict[str, Any]]) -> list[Family]:
     """The families raw ``KnowledgeBase.graph`` edges fall into, in legend order."""
     used = {family_of(edge).key for edge in edges}
     return [family for family in FAMILIES if family.key in used]
-

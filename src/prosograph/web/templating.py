@@ -13,7 +13,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
-from prosograph.web import display
+from prosograph.web import display, relations
 from prosograph.web.assets import templates_dir
 
 
@@ -34,6 +34,7 @@ def _environment() -> jinja2.Environment:
         external_url=display.external_url,
         source_html=display.source_html,
         matches_html=display.matches_html,
+        plain_relation=relations.plain,
     )
     env.globals.update(query_url=display.query_url, person_url=display.person_url)
     return env

@@ -139,9 +139,10 @@ def _place_point(item: _Item, x_of: Callable[[float], float], lane_ends: list[fl
     last = item.end if item.end is not None else item.start
     assert first is not None and last is not None
     x = x_of(_middle(item))
-    label = _label(fact)
+    room_right, room_left = WIDTH - x - 8 - 2, x - 8 - 2
+    right_side = len(_label(fact)) * _CHAR_PX < room_right or room_right >= room_left
+    label = _fit(_label(fact), room_right if right_side else room_left)
     text_width = len(label) * _CHAR_PX + 10
-    right_side = x + text_width < WIDTH - _PAD
     occupied = (x - 6, x + text_width) if right_side else (x - text_width, x + 6)
     lane = next((n for n, end in enumerate(lane_ends) if occupied[0] > end), len(lane_ends))
     if lane == len(lane_ends):
@@ -178,16 +179,17 @@ def _place_bar(item: _Item, x_of: Callable[[float], float], y: float) -> Bar:
     x0, x1 = x_of(start), x_of(end)
     if open_end:
         x1 = WIDTH - _PAD
-    label = _label(fact)
-    text_width = len(label) * _CHAR_PX
-    fits_right = x0 + text_width < WIDTH - _PAD
+    right_end = max(x1, x0 + 3.0)
+    room_right, room_left = WIDTH - 2 - x0, right_end - 2
+    fits_right = len(_label(fact)) * _CHAR_PX < room_right or room_right >= room_left
+    label = _fit(_label(fact), room_right if fits_right else room_left)
     return Bar(
         x=x0,
         width=max(x1 - x0, 3.0),
         y=y,
         type=fact["type"],
         label=label,
-        label_x=x0 if fits_right else max(x1, x0 + 3.0),
+        label_x=x0 if fits_right else right_end,
         label_anchor="start" if fits_right else "end",
         title=_title(fact),
         href=item.href,
@@ -263,6 +265,12 @@ def _label(fact: dict[str, Any]) -> str:
     if value == kind or kind in INTERVAL_TYPES or kind == "relation":
         return value
     return f"{kind}: {value}"
+
+
+def _fit(label: str, room: float) -> str:
+    """``label`` shortened with an ellipsis to about ``room`` pixels (the title keeps it all)."""
+    most = max(int(room / _CHAR_PX), 8)
+    return label if len(label) <= most else label[: most - 1].rstrip() + "…"
 
 
 def _title(fact: dict[str, Any]) -> str:

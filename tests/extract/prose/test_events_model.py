@@ -101,7 +101,7 @@ def test_events_model_kedrov_son_and_signing(nlp_model: Language, seed_dir: Path
         # a "sentence" of 5,000 tokens, full of trigger words
         " ".join(["he was arrested and exiled to Siberia and signed it"] * 500),
         # a document that is one long list
-        "Members of the Presidium:\n" + "\n".join(f"- N. G. Tolmachyov {i}" for i in range(5000)),
+        "Members of the Presidium:\n" + "\n".join(f"- N. G. Tolmachyov {i}" for i in range(2000)),
         # Cyrillic only
         "Алекса́ндр Гео́ргиевич Белоборо́дов был арестован в 1936 году. " * 300,
         # mixed scripts in one sentence

@@ -31,7 +31,7 @@ def open_frames(
     who: list[str] | None = None,
 ) -> list[Frame]:
     """One asserted frame per agent of the verb at ``[start, end)``; ``who`` overrides the
-    agents found by ``people.agents``."""
+    agents found by ``agents.agents``."""
     text = view.text
     if hedges.averted(text, start) or hedges.pretended(text, start):
         return []

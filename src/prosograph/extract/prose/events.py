@@ -1,9 +1,11 @@
-"""The readers of issue 5, in the order they run on each sentence: life events (legal, life,
-occupation, signing) and relations between people.
+"""The readers of issue 5, in the order they run on each sentence: family first (so that a
+child named "Igor" is a known person when the next reader meets him), then repression
+(arrest, exile, prison, sentence, rehabilitation), residence, education and burial,
+occupations, signings, other relations, and brief statements (``other``).
 
 Each reader is a function ``(view, context) -> list[Factoid]`` like the prose readers of
 births, offices and parties, so the pipeline calls them all the same way; this tuple is
-the one place that lists them.
+the one place that lists them. Executions are read with deaths (``vitals``).
 """
 
 from __future__ import annotations

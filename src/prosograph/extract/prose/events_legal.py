@@ -68,6 +68,12 @@ _REHABILITATED = re.compile(
 _CHAIN = re.compile(r"\s+and\s+(?:(?:then|later|subsequently|again)\s+)?[a-z]+ed\b")
 #: A doer right before a verb: a pronoun, a relative pronoun or a capitalised name.
 _ACTIVE = re.compile(r"(?:\b(?:he|she|they|who|which|it)|[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?$")
+#: An object right after a verb: the verb is active ("deported their families").
+_OBJECT = re.compile(
+    r"\s+(?:his|her|their|its|the|a|an|many|several|some|all|hundreds|thousands|dozens|them"
+    r"|him|me|us|[0-9]+|(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)[A-Z][a-z]+)\b"
+)
 _CHAIN_STOP = re.compile(r"[;,.]|\s+and\s+[a-z]+ed\b")
 #: How many coordinated verbs a date is looked for across ("arrested and deported … in 1902").
 _MAX_CHAIN = 3
@@ -89,10 +95,13 @@ def read_legal(view: SentenceView, context: DocumentContext) -> list[Factoid]:
     return facts
 
 
-def active_voice(text: str, start: int) -> bool:
-    """True when the verb at ``start`` has its doer right before it ("he arrested", "the
-    NKVD deported"): the person named is not the one arrested or exiled."""
-    return _ACTIVE.search(text, max(0, start - 40), start) is not None
+def active_voice(text: str, start: int, end: int) -> bool:
+    """True when the verb at ``[start, end)`` is active: its doer right before it ("he
+    arrested", "the NKVD deported") or its object right after it ("… and deported their
+    families"). The person the clause is about is then not the one arrested or exiled."""
+    if _ACTIVE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return _OBJECT.match(text, end) is not None
 
 
 def chained_date(view: SentenceView, context: DocumentContext, frame: Frame) -> DateValue | None:
@@ -124,7 +133,7 @@ def chained_date(view: SentenceView, context: DocumentContext, frame: Frame) -> 
 def _arrests(view: SentenceView, context: DocumentContext) -> list[Factoid]:
     facts: list[Factoid] = []
     for match in _ARREST.finditer(view.text):
-        if active_voice(view.text, match.start()):
+        if active_voice(view.text, match.start(), match.end()):
             continue  # "he arrested hundreds of officers": he did the arresting
         for frame in open_frames(view, context, match.start(), match.end()):
             place = _place_after(view, context, match.end(), frame.window[1])
@@ -155,7 +164,9 @@ def _exiles(view: SentenceView, context: DocumentContext) -> list[Factoid]:
     for match in _EXILE.finditer(view.text):
         verb = match.group("verb").casefold()
         value = "deportation" if verb.startswith("deported") else "exile"
-        if active_voice(view.text, match.start()) and not verb.startswith(("went", "sent")):
+        if not verb.startswith(("went", "sent")) and active_voice(
+            view.text, match.start(), match.start("verb") + len(match.group("verb"))
+        ):
             continue
         for frame in open_frames(view, context, match.start(), match.end()):
             place = None

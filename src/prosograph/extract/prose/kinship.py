@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 
 from prosograph.extract.prose.agents import agents
-from prosograph.extract.prose.claims import claim, open_frames
+from prosograph.extract.prose.claims import claim, event_date, open_frames
 from prosograph.extract.prose.context import DocumentContext
+from prosograph.extract.prose.dating import as_interval
 from prosograph.extract.prose.hedges import first_person
 from prosograph.extract.prose.names import surname_of
 from prosograph.extract.prose.people import name_list_at, person_at, register_single, span_person
@@ -92,6 +93,7 @@ class _Link:
     other: str
     start: int
     end: int
+    marriage: bool = False  # a wedding: the relation is dated from it on
 
 
 def read_kinship(view: SentenceView, context: DocumentContext) -> list[Factoid]:
@@ -113,7 +115,8 @@ def read_kinship(view: SentenceView, context: DocumentContext) -> list[Factoid]:
                 continue
             seen.add((person, value, other))
             for frame in open_frames(view, context, link.start, link.end, base=0.75, who=[person]):
-                facts.append(claim(view, context, frame, "relation", value, other=other))
+                date = as_interval(event_date(view, context, frame)) if link.marriage else None
+                facts.append(claim(view, context, frame, "relation", value, date=date, other=other))
     return facts
 
 
@@ -296,5 +299,5 @@ def _married(view: SentenceView, context: DocumentContext) -> list[_Link]:
             if gender is None:
                 continue
             value = "husband of" if gender == "m" else "wife of"
-            links.append(_Link(agent, value, named.key, match.start(), named.end))
+            links.append(_Link(agent, value, named.key, match.start(), named.end, marriage=True))
     return links

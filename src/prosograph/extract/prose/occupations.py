@@ -34,6 +34,9 @@ from prosograph.models import Factoid
 #: Head nouns of jobs (lower case, singular).
 _JOBS = frozenset(
     [
+        "librarian", "archivist", "correspondent", "reporter", "columnist", "surveyor", "cook",
+        "stoker", "porter", "docker", "typist", "stenographer", "telegrapher", "postman",
+        "detective", "notary", "clergyman", "monk", "nun", "deacon", "rabbi", "pedagogue",
         "revolutionary", "politician", "statesman", "stateswoman", "figure", "policeman",
         "policewoman", "doctor", "physician", "surgeon", "psychotherapist", "psychiatrist",
         "psychologist", "psychoanalyst", "economist", "lawyer", "jurist", "advocate", "barrister",

@@ -66,6 +66,8 @@ _FUNCTION = frozenset(
     ]
 )
 # fmt: on
+#: A capitalised word qualifying a lower-case noun: "Bolshevik leader", "Soviet poet".
+_QUALIFIER = re.compile(r"[A-Z][\w'’-]*\s+[a-z]+\s+[A-Z]")
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|who|which|that|had)\b|[;:()]")
 LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -198,6 +200,10 @@ def person_at(
     limit = len(text) if limit is None else limit
     position = _skip_descriptors(text, start, limit)
     named = _name_at(view, position, limit)
+    if named is None or _described(view, position, limit):
+        later = _span_after_description(view, context, position, limit)
+        if later is not None:
+            return later
     if named is None:
         return _apposed(view, context, start, limit)
     begin, end, written = named
@@ -210,6 +216,27 @@ def person_at(
         return _apposed(view, context, start, limit)
     trimmed = _trimmed(written)
     return Named(key, begin + max(0, written.find(trimmed)), end, trimmed)
+
+
+def _described(view: SentenceView, start: int, limit: int) -> bool:
+    """True when a capitalised word at ``start`` only qualifies a noun ("Bolshevik leader")."""
+    return _QUALIFIER.match(view.text, start, limit) is not None
+
+
+def _span_after_description(
+    view: SentenceView, context: DocumentContext, start: int, limit: int
+) -> Named | None:
+    """The recognised person right after a short description ("the Bolshevik leader Viktor
+    Nogin"): up to four words, no punctuation or function word between."""
+    for span in view.persons():
+        if span.start < start or span.start > min(limit, start + 60):
+            continue
+        gap = view.text[start : span.start].split()
+        if len(gap) > 4 or any(not w.isalpha() or w.casefold() in _FUNCTION for w in gap):
+            return None
+        key = _resolve_written(context, span.text)
+        return Named(key, span.start, span.end, span.text) if key is not None else None
+    return None
 
 
 def _trimmed(written: str) -> str:

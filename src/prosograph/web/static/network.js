@@ -6,11 +6,6 @@
   var source = document.getElementById("graph-data");
   if (!container || !source || typeof vis === "undefined") { return; }
   var data = JSON.parse(source.textContent);
-  var palette = ["#2f6db5", "#c0392b", "#2e8b57", "#8e44ad", "#d68910", "#16a085",
-                 "#7f8c8d", "#b03a7a", "#5d6d7e", "#a04000"];
-  var types = Array.from(new Set(data.edges.map(function (e) { return e.type; }))).sort();
-  function colour(type) { return palette[types.indexOf(type) % palette.length]; }
-
   var degree = {};
   data.edges.forEach(function (e) {
     degree[e.source] = (degree[e.source] || 0) + 1;
@@ -30,13 +25,17 @@
       color: n.id === centre ? { background: "#f5b041", border: "#b9770e" } : undefined
     };
   }));
+  // The server groups relations into families and decides colours and direction (relations.py).
   var edges = new vis.DataSet(data.edges.map(function (e, i) {
     var first = (e.sources && e.sources[0]) ? e.sources[0].text || "" : "";
+    var named = e.family === "named";
     return {
       id: i, from: e.source, to: e.target,
-      title: e.type + (e.date ? " (" + e.date + ")" : "") + (first ? "\n" + first : ""),
-      color: { color: colour(e.type), highlight: colour(e.type), opacity: 0.8 },
-      arrows: { to: { enabled: true, scaleFactor: 0.5 } }
+      title: e.label + (e.date ? " (" + e.date + ")" : "") + (first ? "\n" + first : ""),
+      color: { color: e.colour, highlight: e.colour, hover: e.colour, opacity: named ? 0.6 : 0.85 },
+      dashes: named,
+      width: named ? 1 : 1.8,
+      arrows: { to: { enabled: !!e.directed, scaleFactor: 0.5 } }
     };
   }));
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
@@ -47,9 +46,11 @@
                highlight: { background: "#f5b041", border: "#b9770e" } },
       borderWidth: 1.5
     },
-    edges: { width: 1.6, smooth: { type: "continuous" } },
-    interaction: { hover: true, navigationButtons: true, keyboard: true, tooltipDelay: 120 },
-    physics: { solver: "forceAtlas2Based", stabilization: { iterations: 250 } }
+    edges: { smooth: { type: "continuous" } },
+    interaction: { hover: true, navigationButtons: true, tooltipDelay: 120,
+                   keyboard: { enabled: true, bindToWindow: false } },
+    physics: { solver: "forceAtlas2Based", stabilization: { iterations: 300, fit: true },
+               forceAtlas2Based: { avoidOverlap: 0.6 } }
   });
   network.on("click", function (params) {
     if (params.nodes.length) {
@@ -64,15 +65,5 @@
     container.setAttribute("data-ready", "true");
   });
 
-  var legend = document.getElementById("edge-legend");
-  if (legend) { types.forEach(function (type) {
-    var item = document.createElement("li");
-    var swatch = document.createElement("span");
-    swatch.className = "swatch";
-    swatch.style.background = colour(type);
-    item.appendChild(swatch);
-    item.appendChild(document.createTextNode(" " + type));
-    legend.appendChild(item);
-  }); }
   window.prosographNetwork = network;  // for the browser tests and the curious
 })();
