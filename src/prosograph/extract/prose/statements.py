@@ -28,13 +28,14 @@ _VERBS = (
     r"|agreed\s+(?:up)?on|gave\s+(?:\w+\s+)?(?:evidence|testimony)(?=\s+against)"
     r"|took\s+part\s+in|participated\s+in"
     r"|defended|resigned|published|fled|escaped"
+    r"|a\s+party\s+to"
 )
 _STATEMENT = re.compile(
     rf"\b(?:(?P<passive>was|were)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)*)?(?P<verb>{_VERBS})\b"
 )
 #: What an active "sent" must send to be a statement: a message of record.
 _MESSAGE = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:telegram|cable|message|letter|report)\b")
-_PASSIVE_ONLY = frozenset({"sent", "evacuated", "evicted"})
+_PASSIVE_ONLY = frozenset({"sent", "evacuated", "evicted", "a party to"})
 _END = re.compile(
     r"\s*[,;:()\"“”]|\s+(?:while|which|who|whom|whose|when|where|because|although|though"
     r"|but|after|before|until|amidst|amid|following|during|so|as|since|either)\b"
@@ -62,6 +63,7 @@ def read_statements(view: SentenceView, context: DocumentContext) -> list[Factoi
         if found is None:
             continue
         value, place, end = found
+        value = value.removeprefix("a ")  # "was a party to …" reads "party to …"
         for frame in open_frames(view, context, match.start(), end, base=0.7):
             date = event_date(view, context, frame, after=match.end())
             facts.append(claim(view, context, frame, "other", value, date=date, place=place))
