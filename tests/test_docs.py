@@ -8,7 +8,7 @@ import pytest
 
 import prosograph
 from prosograph.cli import app
-from prosograph.settings import SETTINGS
+from prosograph.settings import SETTINGS, Setting
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
 
@@ -21,8 +21,8 @@ def test_docs_every_command_is_in_the_readme(command: str) -> None:
 
 
 @pytest.mark.parametrize("setting", SETTINGS, ids=lambda s: s.name)
-def test_docs_every_setting_is_in_the_readme(setting: object) -> None:
-    assert getattr(setting, "env") in README
+def test_docs_every_setting_is_in_the_readme(setting: Setting) -> None:
+    assert setting.env in README
 
 
 def test_docs_public_names_exist() -> None:

@@ -211,9 +211,22 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
 _VAGUE_DAYS = 31
 
 
+#: Two tellings of one event further apart than this are taken as two events.
+_MAX_GAP_DAYS = 366
+
+
 def _event_words(value: str) -> set[str]:
-    words = {w.casefold().rstrip("s") for w in _CAPITALISED.findall(value)}
-    return {w for w in words if w not in _GENERIC_WORDS and w + "s" not in _GENERIC_WORDS}
+    """The event's object: the last capitalised word of the value, unless it is generic."""
+    words = _CAPITALISED.findall(value)
+    if not words:
+        return set()
+    last = words[-1].casefold().rstrip("s")
+    return set() if last in _GENERIC_WORDS or last + "s" in _GENERIC_WORDS else {last}
+
+
+def _near(a: Fact, b: Fact) -> bool:
+    gap = abs((date.fromisoformat(a["start"]) - date.fromisoformat(b["start"])).days)
+    return gap <= _MAX_GAP_DAYS
 
 
 def _precise(fact: Fact) -> bool:
@@ -239,7 +252,7 @@ def _event_conflicts(facts: list[Fact]) -> list[dict[str, Any]]:
     for n, (ia, a, words_a) in enumerate(events):
         for ib, b, words_b in events[n + 1 :]:
             shared = sorted(words_a & words_b)
-            if shared and not _dates_agree(a, b):
+            if shared and not _dates_agree(a, b) and _near(a, b):
                 result.append(
                     _conflict(
                         f"date of the event concerning {shared[0]}", [_claim(ia, a), _claim(ib, b)]

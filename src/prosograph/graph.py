@@ -60,30 +60,60 @@ def _link_type(row: FactRow) -> str:
 
 _INVERSE = {
     "succeeded": "succeeded by",
-    "succeeded by": "succeeded",
     "son of": "parent of",
     "daughter of": "parent of",
     "child of": "parent of",
     "father of": "child of",
     "mother of": "child of",
-    "parent of": "child of",
     "wife of": "spouse of",
     "husband of": "spouse of",
-    "spouse of": "spouse of",
-    "ally of": "ally of",
-    "rival of": "rival of",
-    "co-signed": "co-signed",
+    "widow of": "late spouse of",
+    "widower of": "late spouse of",
     "worked under": "superior of",
+    "deputy of": "superior of",
+    "assistant of": "superior of",
+    "secretary of": "employer of",
+    "reported to": "received reports from",
     "denounced": "denounced by",
     "ordered the execution of": "execution ordered by",
+    "approved the execution of": "execution approved by",
     "informant against": "informed on by",
     "lost candidacy to": "won candidacy against",
 }
+_INVERSE.update({value: key for key, value in list(_INVERSE.items()) if value not in _INVERSE})
+
+#: Relations that read the same from both ends.
+_SYMMETRIC = frozenset(
+    {
+        "spouse of",
+        "sibling of",
+        "brother of",
+        "sister of",
+        "ally of",
+        "rival of",
+        "enemy of",
+        "co-signed",
+        "coordinated with",
+        "named with",
+        "relative of",
+        "partner of",
+    }
+)
 
 
 def inverse(edge_type: str) -> str:
-    """The type of an edge read from the other end (``succeeded`` -> ``succeeded by``)."""
-    return _INVERSE.get(edge_type, f"{edge_type} (inverse)")
+    """The type of an edge read from the other end (``succeeded`` -> ``succeeded by``).
+
+    Symmetric relations and shared bodies (``fellow: …``) read the same both ways; a
+    relation we know no word for is marked ``(reverse)`` once, and unmarked again.
+    """
+    if edge_type in _SYMMETRIC or edge_type.startswith("fellow: "):
+        return edge_type
+    if edge_type in _INVERSE:
+        return _INVERSE[edge_type]
+    if edge_type.endswith(" (reverse)"):
+        return edge_type.removesuffix(" (reverse)")
+    return f"{edge_type} (reverse)"
 
 
 def edges_from_facts(rows: Iterable[FactRow]) -> list[Edge]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from prosograph import persons as person_rows
 from prosograph.errors import StoreError
 from prosograph.models import DateValue, Document, Entity, Extraction, Factoid, Sentence, Source
-from prosograph import persons as person_rows
 from prosograph.store import Store
 from prosograph.store.schema import SCHEMA_VERSION
 
