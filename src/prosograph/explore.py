@@ -75,10 +75,23 @@ def path(store: Store, a: str, b: str, *, loose: bool = False) -> list[dict[str,
             "to": _ref(store, edge.target, names),
             "relation": edge.type,
             "kind": edge.kind,
-            "sources": [_source(edge)],
+            "sources": _step_sources(store, edge),
         }
         for edge in chain
     ]
+
+
+def _step_sources(store: Store, edge: Edge) -> list[dict[str, Any]]:
+    """The sources of one step: its own, plus the other end's statement of the same link
+    (a shared body is stated once for each member)."""
+    sources = [_source(edge)]
+    wanted = graph.inverse(edge.type)
+    for back in store.edges_of(edge.target):
+        if back.target == edge.source and back.type == wanted:
+            source = _source(back)
+            if source not in sources:
+                sources.append(source)
+    return sources
 
 
 def network(

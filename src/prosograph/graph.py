@@ -29,7 +29,9 @@ MAX_SHARED_GROUP = 25
 KIND_COST = {"stated": 1.0, "shared": 1.5, "cooccurrence": 3.0}
 
 #: A political party is too large a body for membership in it to link two people.
-_PARTY = re.compile(r"\b(party|rsdlp|rcp|cpsu|komsomol)\b|\(b\)|bolsheviks?\)", re.IGNORECASE)
+_PARTY = re.compile(
+    r"\b(party|rsdlp|rcp|cpsu|komsomol|bolsheviks?|mensheviks?)\b|\(b\)", re.IGNORECASE
+)
 
 _LINK_TYPES = frozenset({"relation", "signing", "candidacy"})
 _BODY_TYPES = frozenset({"membership", "position"})
