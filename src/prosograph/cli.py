@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -20,6 +21,8 @@ from prosograph import api, settings
 from prosograph.api import IngestEvent, KnowledgeBase
 from prosograph.errors import AmbiguousError, NotFoundError, ProsographError
 from prosograph.readers import FORMATS
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="prosograph",
@@ -52,6 +55,15 @@ def _open(db: Path, *, read_only: bool = True) -> KnowledgeBase:
     except ProsographError as error:
         errors.print(f"[red]error:[/] {error}")
         raise typer.Exit(1) from error
+
+
+def _lookup(db: Path, ask: Callable[[KnowledgeBase], T], *, read_only: bool = True) -> T:
+    """Ask the knowledge base a question about named people; a failed lookup exits."""
+    with _open(db, read_only=read_only) as kb:
+        try:
+            return ask(kb)
+        except (NotFoundError, AmbiguousError) as error:
+            raise _fail_lookup(error) from error
 
 
 def _fail_lookup(error: ProsographError) -> typer.Exit:
@@ -173,11 +185,7 @@ def person(
 
     Example: prosograph person Beloborodov --json
     """
-    with _open(db) as kb:
-        try:
-            card = kb.person(name)
-        except (NotFoundError, AmbiguousError) as error:
-            raise _fail_lookup(error) from error
+    card = _lookup(db, lambda kb: kb.person(name))
     if as_json:
         print(json.dumps(card, ensure_ascii=False, indent=2))
         return
@@ -194,11 +202,7 @@ def timeline(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show a person's dated facts in time order."""
-    with _open(db) as kb:
-        try:
-            facts = kb.timeline(name)
-        except (NotFoundError, AmbiguousError) as error:
-            raise _fail_lookup(error) from error
+    facts = _lookup(db, lambda kb: kb.timeline(name))
     if as_json:
         print(json.dumps(facts, ensure_ascii=False, indent=2))
         return
@@ -277,11 +281,7 @@ def related(
 
     Example: prosograph related Beloborodov --type succeeded
     """
-    with _open(db) as kb:
-        try:
-            rows = kb.related(name, type=type, loose=loose)
-        except (NotFoundError, AmbiguousError) as error:
-            raise _fail_lookup(error) from error
+    rows = _lookup(db, lambda kb: kb.related(name, type=type, loose=loose))
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -307,11 +307,7 @@ def path(
 
     Example: prosograph path Kedrov Beloborodov
     """
-    with _open(db) as kb:
-        try:
-            steps = kb.path(name_a, name_b, loose=loose)
-        except (NotFoundError, AmbiguousError) as error:
-            raise _fail_lookup(error) from error
+    steps = _lookup(db, lambda kb: kb.path(name_a, name_b, loose=loose))
     if as_json:
         print(json.dumps(steps, ensure_ascii=False, indent=2))
         return
@@ -396,11 +392,7 @@ def conflicts(
     as_json: JsonOption = False,
 ) -> None:
     """List where sources disagree, each claim with its source."""
-    with _open(db) as kb:
-        try:
-            rows = kb.conflicts(name)
-        except (NotFoundError, AmbiguousError) as error:
-            raise _fail_lookup(error) from error
+    rows = _lookup(db, lambda kb: kb.conflicts(name))
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -424,11 +416,7 @@ def why(
 
     Example: prosograph why "A. G. Beloborodov" "Alexander Beloborodov"
     """
-    with _open(db) as kb:
-        try:
-            answer = kb.why(name_a, name_b)
-        except (NotFoundError, AmbiguousError) as error:
-            raise _fail_lookup(error) from error
+    answer = _lookup(db, lambda kb: kb.why(name_a, name_b))
     if as_json:
         print(json.dumps(answer, ensure_ascii=False, indent=2))
         return
@@ -448,11 +436,7 @@ def merge(
 
     Example: prosograph merge "Tolmachyov" "N. G. Tolmachyov"
     """
-    with _open(db, read_only=False) as kb:
-        try:
-            card = kb.merge(name_a, name_b)
-        except (NotFoundError, AmbiguousError) as error:
-            raise _fail_lookup(error) from error
+    card = _lookup(db, lambda kb: kb.merge(name_a, name_b), read_only=False)
     console.print(f"merged: {card['name']} ({card['id']})", highlight=False)
 
 
@@ -466,11 +450,7 @@ def split(
 
     Example: prosograph split "Mikhail Kedrov" "Igor Kedrov"
     """
-    with _open(db, read_only=False) as kb:
-        try:
-            cards = kb.split(person, name)
-        except (NotFoundError, AmbiguousError) as error:
-            raise _fail_lookup(error) from error
+    cards = _lookup(db, lambda kb: kb.split(person, name), read_only=False)
     for card in cards:
         console.print(f"now: {card['name']} ({card['id']})", highlight=False)
 

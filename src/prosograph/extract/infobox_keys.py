@@ -17,6 +17,30 @@ GROUP_ROLES: frozenset[str] = frozenset(
     {"office", "order", "term_start", "term_end", "term", "predecessor", "successor", "extra"}
 )
 
+
+#: Office-qualifying keys whose values are people (``Premier``), not places or numbers.
+PERSON_QUALIFIERS: tuple[str, ...] = (
+    "premier",
+    "primeminister",
+    "president",
+    "vicepresident",
+    "chancellor",
+    "monarch",
+    "governor",
+    "governorgeneral",
+    "lieutenant",
+    "deputy",
+    "leader",
+    "chairman",
+    "secretary",
+    "minister",
+    "alongside",
+    "servedwith",
+    "appointer",
+    "nominator",
+    "runningmate",
+)
+
 _ROLES: dict[str, tuple[str, ...]] = {
     "office": ("office", "officename"),
     "order": ("order",),
@@ -27,31 +51,13 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "successor": ("successor", "succeededby", "succeeded", "successors"),
     # Keys that qualify an office (who else served, where): attributes with the office's date.
     "extra": (
-        "premier",
-        "primeminister",
-        "president",
-        "vicepresident",
-        "chancellor",
-        "monarch",
-        "governor",
-        "governorgeneral",
-        "lieutenant",
-        "deputy",
-        "leader",
-        "chairman",
-        "secretary",
-        "minister",
+        *PERSON_QUALIFIERS,
         "constituency",
         "majority",
-        "alongside",
-        "servedwith",
-        "appointer",
         "appointed",
-        "nominator",
         "nominated",
         "termlength",
         "status",
-        "runningmate",
         "parliament",
         "assembly",
         "riding",

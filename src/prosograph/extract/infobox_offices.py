@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from prosograph.extract.infobox_dates import interval, is_open_end
 from prosograph.extract.infobox_entities import PeopleRegistry
-from prosograph.extract.infobox_keys import classify_key
+from prosograph.extract.infobox_keys import PERSON_QUALIFIERS, classify_key
 from prosograph.extract.infobox_people import OtherItem, PersonItem, read_people
 from prosograph.extract.infobox_sink import FactSink
 from prosograph.extract.infobox_text import clean_title, has_letters
@@ -24,30 +24,7 @@ UNTITLED_OFFICE = "office"
 #: How sure a position's title is, by where it came from (see OfficeGroup.title_source).
 _TITLE_CONFIDENCE = {"line": 0.97, "chain": 0.9, "above": 0.75, "none": 0.6}
 
-#: Qualifying keys whose values are people (``Premier``), as opposed to places or numbers.
-_PERSON_QUALIFIERS = frozenset(
-    [
-        "premier",
-        "primeminister",
-        "president",
-        "vicepresident",
-        "chancellor",
-        "monarch",
-        "governor",
-        "governorgeneral",
-        "lieutenant",
-        "deputy",
-        "leader",
-        "chairman",
-        "secretary",
-        "minister",
-        "alongside",
-        "servedwith",
-        "appointer",
-        "nominator",
-        "runningmate",
-    ]
-)
+_PERSON_QUALIFIERS = frozenset(PERSON_QUALIFIERS)
 
 
 def _group_interval(group: OfficeGroup) -> DateValue | None:
