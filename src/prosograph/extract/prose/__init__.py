@@ -25,7 +25,7 @@ from prosograph.extract.prose.context import DocumentContext
 from prosograph.extract.prose.events import EVENT_READERS
 from prosograph.extract.prose.lead import read_lead
 from prosograph.extract.prose.mentions import collect_mentions, read_views
-from prosograph.extract.prose.offices import read_offices
+from prosograph.extract.prose.offices import adopt_restated_dates, read_offices
 from prosograph.extract.prose.parties import read_parties, remember_parties
 from prosograph.extract.prose.relations import adopt_infobox_dates
 from prosograph.extract.prose.vitals import read_vitals, unify_death_manners
@@ -66,6 +66,7 @@ def extract_prose(
     mentions = collect_mentions(views, context)
     facts = unify_death_manners(context.facts, infobox_facts)
     facts = adopt_infobox_dates(facts, infobox_facts)
+    facts = adopt_restated_dates(facts)
     facts.extend(_name_aliases(context, sentences, mentions))
     return ProseExtraction(context.registry.entities(), facts, mentions)
 

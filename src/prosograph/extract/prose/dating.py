@@ -25,6 +25,8 @@ _LEFT_BOUNDARY = re.compile(
 _RIGHT_BOUNDARY = re.compile(
     r";|:|,\s+(?:and|but|where|which|while|whereas|although|though|then|he|she|who)\b"
     r"|\s+and\s+(?:was|were|had|then|later|subsequently)\b|\s+and\s+[a-z]+ed\b"
+    r"|\s+and\s+(?:wrote|took|became|went|left|fled|fought|met|won|lost|spent|ran|gave"
+    r"|held|rose|fell|made|began|sat|led|saw|taught|built|broke|drew|found)\b"
     r"|,\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:was|had|became|served)\b)"
 )
 
@@ -91,6 +93,12 @@ def frame_date(
     following = [m for m in inside if m.start >= begin]
     if following:
         return _merge(following[0], following[1:])
+    # A relative date after the verb is the frame's own even when an explicit date stands
+    # before it ("sentenced on 28 July 1938 and executed the following day"): the explicit
+    # one is the anchor it counts from, not the event's date.
+    relative = relative_date(view, context, (begin, high))
+    if relative is not None:
+        return relative
     preceding = [
         m
         for m in inside

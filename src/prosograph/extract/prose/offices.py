@@ -14,6 +14,7 @@ commissar Filipp Goloshchyokin", "the commander of the Red Cavalry Corps, Boris 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from prosograph.dates import interval_sides, make_interval
 from prosograph.extract.prose import modality
@@ -33,6 +34,7 @@ from prosograph.extract.prose.titles import (
 )
 from prosograph.extract.prose.view import SentenceView, Span
 from prosograph.models import DateValue, Factoid
+from prosograph.names import name_key
 
 _ADVERBS = (
     r"(?:(?:\w+ly|later|then|also|subsequently|soon|again|first|eventually|briefly|once)\s+)*"
@@ -43,6 +45,12 @@ _APPOINT = re.compile(
     r"|installed|confirmed|designated)\b"
     r"(?P<link>\s+(?:to\s+)?(?:the\s+)?(?:post|position|office|role)s?\s+of\b|\s+as\b|\s+to\b)?"
 )
+#: "moved to the post of X", "took up the office of X": the post is named after a verb that
+#: is no appointment verb ("offered the post of" is no holding, so it is not here).
+_TO_POST = re.compile(
+    r"\b(?P<verb>moved|transferred|promoted|rose|returned|switched|took|assumed|took\s+up"
+    r"|occupied)\s+(?:to\s+)?the\s+(?:post|position|office)\s+of\s+"
+)
 _BECOME = re.compile(r"\b(?P<verb>became|become|becomes|becoming)\b")
 _SERVE = re.compile(r"\b(?P<verb>served|serving|serves|worked|working|acted)\s+as\b")
 _COPULA = re.compile(rf"\b(?P<verb>was|were|is)\s+{_ADVERBS}(?=\S)")
@@ -52,6 +60,7 @@ _OBJECT_HEADS = {"edited": "editor", "commanded": "commander", "directed": "dire
 _ASSOCIATED = re.compile(r"\b(?:was|were|became)\s+(?:\w+\s+)?associated\s+with\s+")
 _OPENING = re.compile(r"\s*(?:(?:As|A|An|The)\s+)?")
 _LED_BY = re.compile(r"\s+(?:led|headed|chaired)\s+by\s+")
+_PRONOUN_OBJECT = re.compile(r"(?:him|her)\b")
 _SUCCEEDED = re.compile(r"\b(?P<verb>succeeded|succeeding|replaced|replacing)\s+")
 _CANDIDATE = re.compile(
     r"\b(?P<verb>candidate)\s+(?:considered\s+)?for\s+(?:the\s+)?(?:(?:post|position|office)\s+of\s+)?"
@@ -155,6 +164,8 @@ class _Reader:
         """
         if copular and title.head not in STRONG_HEADS and not title.has_complement:
             return False
+        if _vague(title):
+            return False
         if not self._free(title.start, title.end):
             return False
         self.taken.append((title.start, title.end))
@@ -199,6 +210,14 @@ class _Reader:
         for item in _items(view.text, start, end):
             if item < reached:
                 continue
+            if copular and item == start and _PARTICIPLE.match(view.text, item):
+                # "was arrested on 24 May 1937, the first member of the Politburo to be
+                # taken": a passive verb, and what follows describes, it holds no office
+                break
+            if titles:
+                # "served as X from 1929 to 1931 and as Y from 1931": the verb's "as" again
+                again = _AS_AGAIN.match(view.text, item)
+                item = again.end() if again else item
             title = read_title(view, item)
             if title is None and titles:
                 title = _elliptical(view, item, titles[-1])
@@ -244,7 +263,7 @@ class _Reader:
             if link == "to" and self._elected_to(frame, start):
                 continue
             self._emit_list(frame, start)
-        for pattern in (_BECOME, _SERVE):
+        for pattern in (_BECOME, _SERVE, _TO_POST):
             for match in pattern.finditer(view.text):
                 frame = open_frame(view, context, match.start(), match.end())
                 if frame is not None:
@@ -295,8 +314,19 @@ class _Reader:
         if title is None or not _OPENING.fullmatch(view.text, 0, title.start):
             return
         frame = open_frame(view, self.context, 0, title.end, base=0.75)
-        if frame is not None:
+        if frame is None:
+            return
+        since = _OWN_START.match(view.text, title.end)
+        date = view.date_at(since.end()) if since is not None else None
+        if date is None:
             self._emit_title(frame, title, copular=True, dated=False)
+            return
+        # "A member of the Communist Party from 1918, he …": the phrase dates itself; the
+        # main clause's dates are those of what it goes on to say.
+        window = (title.start, date.end)
+        self._emit_title(
+            Frame(title.start, date.end, frame.agent, window, frame.confidence), title, copular=True
+        )
 
     def _associated(self, match: re.Match[str]) -> None:
         """ "was associated with the Left Opposition": membership of a party or faction."""
@@ -337,14 +367,19 @@ class _Reader:
         """ "succeeded Y as X": the agent held X (the succession itself is a relation)."""
         view = self.view
         person = next((p for p in view.persons() if p.start == match.end()), None)
-        if person is None:
+        pronoun = _PRONOUN_OBJECT.match(view.text, match.end())
+        if person is not None:
+            after = person.end
+        elif pronoun is not None:  # "succeeded him as X": the one just named
+            after = pronoun.end()
+        else:
             return
-        link = re.match(r"\s+as\s+", view.text[person.end :])
+        link = re.match(r"\s+as\s+", view.text[after:])
         if link is None:
             return
         frame = open_frame(view, self.context, match.start(), match.end())
         if frame is not None:
-            self._emit_list(frame, person.end + link.end())
+            self._emit_list(frame, after + link.end())
 
     def candidacies(self) -> None:
         """A candidacy for a post: a ``candidacy`` fact, and the winner's position."""
@@ -556,6 +591,11 @@ def _items(text: str, start: int, end: int) -> list[int]:
     return starts
 
 
+_OWN_START = re.compile(r"\s+(?:from|since)\s+")
+_PARTICIPLE = re.compile(
+    r"(?:[a-z]+ed|shot|sent|taken|given|held|made|known|seen|kept|put|led|sentenced)\b"
+)
+_AS_AGAIN = re.compile(r"as\s+(?=\S)")
 _ADVERBIAL = re.compile(r"\s*(?:in|on|from|by|after|then|later)\s+[\w\s]{1,30}?\s*")
 _ELLIPSIS = re.compile(r"(?:then\s+|later\s+|also\s+)?(?:of\s+)?(?:the\s+)?(?=[A-Z])")
 
@@ -584,6 +624,10 @@ def _elliptical(view: SentenceView, item: int, previous: Title) -> Title | None:
     body = clean_value(view.text[found.end() : end])
     if not body or read_title(view, found.end()) is not None:
         return None
+    if re.search(r"['’]s\b", body):
+        # "director of the NKVD, the Soviet Union's security agency": a possessive makes
+        # the item a description of the body just named, not another body of the office.
+        return None
     the = "the " if "of the " in previous.value else ""
     return Title(f"{head} of {the}{body}", item, end, previous.head, None, True)
 
@@ -591,6 +635,8 @@ def _elliptical(view: SentenceView, item: int, previous: Title) -> Title | None:
 _HELD_UNTIL = re.compile(
     r",\s+(?:a|the)\s+(?:post|position|office|role)\s+(?:that\s+|which\s+)?(?:he|she)\s+"
     r"(?:held|retained|occupied|kept)\s+until\s+"
+    r"|,?\s+(?:holding|retaining|keeping)\s+(?:the|this|that|it)\s*(?:post|position|office|role)?"
+    r"\s+until\s+|\s+and\s+held\s+(?:the|this|that|it)\s*(?:post|position|office)?\s+until\s+"
 )
 
 
@@ -605,6 +651,13 @@ def _held_until(view: SentenceView, after: int, date: DateValue) -> DateValue:
     return make_interval(start, until or end.value, text=f"{date.text} / {end.value.text}")
 
 
+def _vague(title: Title) -> bool:
+    """A bare lower-case head noun ("head", "deputy", "chairman") with nothing after it:
+    the body it heads was lost (an ellipsis, "the head of the newly reorganised NKVD"), and
+    a loose title comparison would take it for any office with that head."""
+    return not title.has_complement and " " not in title.value and title.value.islower()
+
+
 def _clause_end(view: SentenceView, start: int) -> int:
     """Where the clause going on at ``start`` ends (``, but``, ``;`` or the sentence end)."""
     found = re.compile(r";|,\s+but\b|\bbut\b").search(view.text, start)
@@ -617,3 +670,28 @@ def _member_body(title: str) -> str | None:
         r"(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+)?(?P<body>.+)$", title, re.IGNORECASE
     )
     return found.group("body") if found else None
+
+
+#: Fact types whose undated restatement takes the date of the dated statement.
+_RESTATED = frozenset(["position", "membership"])
+
+
+def adopt_restated_dates(facts: list[Factoid]) -> list[Factoid]:
+    """An undated office or membership that the document also states with a date takes
+    that date: the lead's "serving as People's Commissar for Finance" is the tenure the
+    body dates "from 1929 to 1937", one fact with two sources once stored. Only where the
+    document gives that title a single date: two dated tenures leave the mention undated.
+    """
+    dates: dict[tuple[str, str, str], set[DateValue]] = {}
+    for fact in facts:
+        if fact.type in _RESTATED and fact.date is not None and fact.date.edtf:
+            key = (fact.subject, fact.type, name_key(fact.value))
+            dates.setdefault(key, set()).add(fact.date)
+    adopted: list[Factoid] = []
+    for fact in facts:
+        if fact.type in _RESTATED and fact.date is None:
+            found = dates.get((fact.subject, fact.type, name_key(fact.value)), set())
+            if len({d.edtf for d in found}) == 1:
+                fact = replace(fact, date=next(iter(found)))
+        adopted.append(fact)
+    return adopted

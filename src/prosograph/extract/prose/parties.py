@@ -52,6 +52,7 @@ _READMIT = re.compile(
 )
 _BARE_VERB_END = re.compile(r"\s*(?:[,.;]|$|(?:in|on)\s+(?:\d|[A-Z][a-z]+\s+\d))")
 _BRACKET = re.compile(r"\s*\((?:b|B|Bolsheviks?|Mensheviks?|bolsheviks?)\)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:\([a-z]\))?)\)")
 _GENERIC = re.compile(r"(?:the\s+)?[Pp]arty\b(?!\s+[A-Z])")
 _HEAD_SPLIT = re.compile(r"\s+(?:of|for|in)\s+")
 
@@ -68,6 +69,8 @@ def is_party(name: str) -> bool:
         return False
     if _PARTY_WORDS & set(words):
         return True
+    if words[-2:] == ["social", "democracy"]:
+        return True  # the Social Democracy of the Kingdom of Poland, of the Latvian Territory
     return any(_PARTY_ACRONYM.match(w.strip("'’()")) for w in head.split())
 
 
@@ -89,6 +92,11 @@ def read_party(view: SentenceView, context: DocumentContext, start: int) -> _Par
     bracket = _BRACKET.match(view.text, end)
     if bracket is not None:
         end = bracket.end()
+    acronym = _ACRONYM_AFTER.match(view.text, end)
+    if acronym is not None and sum(c.isupper() for c in acronym.group("acronym")) >= 2:
+        # "the Social Democracy of the Kingdom of Poland and Lithuania (SDKPiL)": the short
+        # form is how infoboxes and later sentences name the party, so it stays with it
+        end = acronym.end()
     text = view.text[start:end]
     if text.startswith("the "):
         text = text[4:]

@@ -123,6 +123,14 @@ def _head_of(word: str) -> str | None:
     return None
 
 
+def _titled(span: str) -> bool:
+    """A span the model took for a person that ends in a head noun ("the first People's
+    Commissar" is tagged PERSON): it is the title, not a name that ends it (a name after
+    the head, "Chairman Mao", still is one)."""
+    words = span.split()
+    return bool(words) and _head_of(words[-1]) is not None
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or bool(_ORDINAL_NUMBER.match(word))
 
@@ -177,7 +185,8 @@ def read_title(
         elif _is_capitalised(word) and word[0] != "(":
             if require_head_first and head is None and word.casefold() not in _MODIFIERS:
                 return None
-            if view.person_at(token[0], token[1]) is not None:
+            person = view.person_at(token[0], token[1])
+            if person is not None and not _titled(view.text[person.start : person.end]):
                 break
         elif word.casefold() not in _MODIFIERS:
             break
@@ -230,7 +239,7 @@ def _complements(
             if not is_place and _ORG_WORDS & {w.casefold() for w in phrase.split()}:
                 end, complemented = phrase_end, True
                 continue
-            if view.date_at(phrase_start[0]) is None:
+            if view.date_at(phrase_start[0]) is None and _names_place(phrase):
                 return end, _value(phrase), complemented
             tokens.index = saved
             break
@@ -244,6 +253,15 @@ def _complements(
             continue
         break
     return end, None, complemented
+
+
+def _names_place(phrase: str) -> bool:
+    """A place is named (``in the Urals``, ``in Petrograd``); a lower-case phrase after
+    ``in`` (``in the great political trials``) is what the office dealt with, not where."""
+    words = phrase.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
 
 
 def _capital_next(tokens: _Tokens) -> bool:

@@ -110,12 +110,39 @@ def _births(view: SentenceView, context: DocumentContext) -> list[Factoid]:
 _DEATH_PLACE_END = re.compile(r",|\s(?:by|to|for|because|during|while)\s")
 
 
+#: "by a fellow prisoner " right before a place preposition: an agent of two or three words.
+_SHORT_AGENT = re.compile(
+    r"\s+by\s+(?:a|an|the|his|her)\s+(?:(?![a-z]+(?:ed|ing)\b)[a-z]+\s+){1,2}(?=(?:in|at)\s)"
+)
+_THERE = re.compile(r"\bthere\b")
+
+
+def _last_place(view: SentenceView, start: int, end: int) -> str | None:
+    """The last place named between ``start`` and ``end``: what a later "there" of the
+    same sentence refers to ("He settled in Ketchum, Idaho, …, and died at his house there")."""
+    found = None
+    for preposition in _PLACE_PREPOSITION.finditer(view.text, start, end):
+        if view.in_date(preposition.start(), preposition.end()):
+            continue
+        place = read_place(view, preposition.end(), end)
+        if place is not None:
+            found = place.text
+    return found
+
+
 def _death_facts(
     view: SentenceView, context: DocumentContext, frame: Frame, value: str, after: int
 ) -> list[Factoid]:
     date = date_of(view, context, frame)
     stop = _DEATH_PLACE_END.search(view.text, after, frame.window[1])
-    place = _place_after(view, after, stop.start() if stop else frame.window[1])
+    while stop is not None and (agent := _SHORT_AGENT.match(view.text, stop.start())):
+        # "killed by a fellow prisoner in the X isolator": a short agent and then a place;
+        # an agent with a verb of its own ("sent to crush the revolt in Livonia") still ends
+        stop = _DEATH_PLACE_END.search(view.text, agent.end(), frame.window[1])
+    high = stop.start() if stop else frame.window[1]
+    place = _place_after(view, after, high)
+    if place is None and _THERE.search(view.text, after, high):
+        place = _last_place(view, 0, frame.start)
     facts = [make_fact(view, context, frame, "death", value, date=date, place=place)]
     if value == "execution":
         facts.append(make_fact(view, context, frame, "execution", value, date=date, place=place))
