@@ -152,3 +152,15 @@ def test_api_edited_document_replaces_only_its_facts(tmp_path: Path, examples_di
     for pid in changed:
         documents = {s["document"] for f in before[pid]["facts"] for s in f["sources"]}
         assert edited in documents, f"{pid} changed but has no fact from the edited document"
+
+
+def test_api_every_relation_names_its_other_person(example_kb: KnowledgeBase) -> None:
+    """Regression: entity keys containing '#' (``infobox:Children#2``) must still resolve."""
+    cards = list(example_kb.export())
+    relations = [f for c in cards for f in c["facts"] if f["type"] in ("relation", "signing")]
+    assert relations
+    missing = [f["value"] for f in relations if f["type"] == "relation" and not f["other_person"]]
+    assert missing == []
+    adler = example_kb.person("Alfred Adler")
+    children = {f["other_person"]["name"] for f in adler["facts"] if f["value"] == "parent of"}
+    assert {"Alexandra Adler", "Kurt Alfred Adler"} <= children

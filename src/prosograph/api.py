@@ -133,7 +133,7 @@ class KnowledgeBase:
         resolution = persons.run(
             records, decisions, previous=previous, changed_documents=changed_documents
         )
-        person_rows, mapping = persons.rows_of(resolution)
+        person_rows, mapping = persons.rows_of(resolution, records)
         self.store.write_resolution(person_rows, mapping, state=persons.dump_resolution(resolution))
         self._name_index = None
         self.rebuild_graph()
@@ -204,7 +204,7 @@ class KnowledgeBase:
             raise NotFoundError(f"no person or name matches {a if not left else b!r}")
         self.store.add_decision("merge", left[0].id, right[0].id, note=f"merge {a} + {b}")
         self.resolve()
-        return self._person_object(self._person_of_record(left[0].id))
+        return self._person_object(self._person_of_record(left[0]))
 
     def split(self, person: str, name: str) -> list[dict[str, Any]]:
         """Record that the records of ``person`` called ``name`` are someone else; re-resolve."""
@@ -226,15 +226,15 @@ class KnowledgeBase:
             for right in rest[:50]:
                 self.store.add_decision("split", left.id, right.id, note=f"split {name}")
         self.resolve()
-        ids = {self._person_of_record(part[0].id), self._person_of_record(rest[0].id)}
+        ids = {self._person_of_record(part[0]), self._person_of_record(rest[0])}
         return [self._person_object(p) for p in sorted(ids)]
 
-    def _person_of_record(self, rid: str) -> str:
-        document, key = persons.split_record_id(rid)
+    def _person_of_record(self, record: MentionRecord) -> str:
+        document, key = persons.entity_of(record)
         for doc, entity, person in self.store.person_map():
             if doc == document and entity == key:
                 return person
-        raise NotFoundError(f"record {rid!r} is not resolved")
+        raise NotFoundError(f"record {record.id!r} is not resolved")
 
     # -- lookup ----------------------------------------------------------------------------
 

@@ -33,10 +33,10 @@ def record_id(document_id: str, entity_key: str) -> str:
     return f"{document_id}#{entity_key}"
 
 
-def split_record_id(rid: str) -> tuple[str, str]:
-    """(document id, entity key) of a record id; keys never contain ``#`` at their start."""
-    document, _, key = rid.rpartition("#")
-    return document, key
+def entity_of(record: MentionRecord) -> tuple[str, str]:
+    """(document id, entity key) of a record: its id is ``document#key``, and either part may
+    itself contain ``#``, so the id is cut at the known document's length."""
+    return record.document, record.id[len(record.document) + 1 :]
 
 
 def mention_records(rows: Iterable[EntityRow]) -> list[MentionRecord]:
@@ -77,13 +77,15 @@ def run(
     return resolve_incremental(previous, records, new, decisions=decisions)
 
 
-def rows_of(resolution: Resolution) -> tuple[PersonRows, MapRows]:
+def rows_of(resolution: Resolution, records: Iterable[MentionRecord]) -> tuple[PersonRows, MapRows]:
     """(persons, mapping) rows for ``Store.write_resolution``."""
     persons = sorted((c.id, c.name) for c in resolution.clusters.values())
     mapping = []
-    for rid, cid in sorted(resolution.assignment.items()):
-        document, key = split_record_id(rid)
-        mapping.append((document, key, cid, "resolved"))
+    for record in sorted(records, key=lambda r: r.id):
+        cid = resolution.assignment.get(record.id)
+        if cid is not None:
+            document, key = entity_of(record)
+            mapping.append((document, key, cid, "resolved"))
     return persons, mapping
 
 
