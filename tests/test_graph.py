@@ -69,3 +69,13 @@ def test_graph_path_prefers_stated_relations_and_needs_loose_for_cooccurrence() 
     ]
     assert shortest_path("a", "z", neighbours) == []
     assert [e.target for e in shortest_path("a", "z", neighbours, loose=True)] == ["b", "c", "z"]
+
+
+def test_graph_relation_vocabulary_is_shared() -> None:
+    from prosograph.relation_types import converse, converses
+
+    assert converse("son of", "m") == "father of" and converse("son of") == "parent of"
+    assert inverse("wife of") == "husband of"
+    assert set(converses("husband of")) == {"wife of", "widow of"}
+    assert inverse("ally of") == "ally of" and inverse("fellow: Orgburo") == "fellow: Orgburo"
+    assert inverse(inverse("praised")) == "praised"

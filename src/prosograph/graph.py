@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from prosograph.names import name_key
+from prosograph.relation_types import converse
 from prosograph.store.rows import Edge, FactRow
 
 #: A body with more stated members than this (a whole party) gives no "shared" edges.
@@ -60,59 +61,17 @@ def _link_type(row: FactRow) -> str:
     return "lost candidacy to"
 
 
-_INVERSE = {
-    "succeeded": "succeeded by",
-    "son of": "parent of",
-    "daughter of": "parent of",
-    "child of": "parent of",
-    "father of": "child of",
-    "mother of": "child of",
-    "wife of": "spouse of",
-    "husband of": "spouse of",
-    "widow of": "late spouse of",
-    "widower of": "late spouse of",
-    "worked under": "superior of",
-    "deputy of": "superior of",
-    "assistant of": "superior of",
-    "secretary of": "employer of",
-    "reported to": "received reports from",
-    "denounced": "denounced by",
-    "ordered the execution of": "execution ordered by",
-    "approved the execution of": "execution approved by",
-    "informant against": "informed on by",
-    "lost candidacy to": "won candidacy against",
-}
-_INVERSE.update({value: key for key, value in list(_INVERSE.items()) if value not in _INVERSE})
-
-#: Relations that read the same from both ends.
-_SYMMETRIC = frozenset(
-    {
-        "spouse of",
-        "sibling of",
-        "brother of",
-        "sister of",
-        "ally of",
-        "rival of",
-        "enemy of",
-        "co-signed",
-        "coordinated with",
-        "named with",
-        "relative of",
-        "partner of",
-    }
-)
-
-
 def inverse(edge_type: str) -> str:
     """The type of an edge read from the other end (``succeeded`` -> ``succeeded by``).
 
-    Symmetric relations and shared bodies (``fellow: …``) read the same both ways; a
-    relation we know no word for is marked ``(reverse)`` once, and unmarked again.
+    Shared bodies (``fellow: …``) read the same both ways; a relation the vocabulary has no
+    word for is marked ``(reverse)`` once, and unmarked again.
     """
-    if edge_type in _SYMMETRIC or edge_type.startswith("fellow: "):
+    if edge_type.startswith("fellow: "):
         return edge_type
-    if edge_type in _INVERSE:
-        return _INVERSE[edge_type]
+    known = converse(edge_type)
+    if known is not None:
+        return known
     if edge_type.endswith(" (reverse)"):
         return edge_type.removesuffix(" (reverse)")
     return f"{edge_type} (reverse)"

@@ -11,26 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from prosograph.evaluate.matching import content_words, persons_match
+from prosograph.relation_types import converses
 
-#: Relation values and the values their converse may take (by the other person's gender).
-CONVERSES: dict[str, tuple[str, ...]] = {
-    "son of": ("father of", "mother of", "parent of"),
-    "daughter of": ("father of", "mother of", "parent of"),
-    "child of": ("father of", "mother of", "parent of"),
-    "father of": ("son of", "daughter of", "child of"),
-    "mother of": ("son of", "daughter of", "child of"),
-    "parent of": ("son of", "daughter of", "child of"),
-    "wife of": ("husband of",),
-    "widow of": ("husband of",),
-    "husband of": ("wife of", "widow of"),
-    "brother of": ("brother of", "sister of", "sibling of"),
-    "sister of": ("brother of", "sister of", "sibling of"),
-    "succeeded": ("succeeded by",),
-    "succeeded by": ("succeeded",),
-    "ally of": ("ally of",),
-    "rival of": ("rival of",),
-    "enemy of": ("enemy of",),
-}
 #: Share of a gold statement's words an ``other`` prediction must hold, and of its own
 #: words the gold must hold (a free statement is compared by its words, not verbatim).
 OTHER_OVERLAP = 0.66
@@ -70,7 +52,7 @@ def converse_supports(
     raw: dict[str, Any],
 ) -> bool:
     """True when the prediction is the gold relation read from the other person's side."""
-    if prediction_other is None or prediction_value not in CONVERSES.get(gold_value, ()):
+    if prediction_other is None or prediction_value not in converses(gold_value):
         return False
     wanted = gold_others(raw)
     return (

@@ -27,6 +27,7 @@ from prosograph.extract.prose.names import surname_of
 from prosograph.extract.prose.people import name_list_at, person_at, register_single, span_person
 from prosograph.extract.prose.view import SentenceView
 from prosograph.models import Factoid
+from prosograph.relation_types import KIN_CONVERSE, converse
 
 _TRIGGER = re.compile(
     r"\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|children"
@@ -51,19 +52,6 @@ _CHILDREN = re.compile(
     r"\b(?P<owner>[Tt]heir|[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?P<kin>children|sons|daughters)(?:\s*,)?\s+(?=[A-Z])"
 )
 _MARRIED = re.compile(r"\b(?P<verb>married|wed)\s+(?=[A-Z]|the\s|a\s)")
-#: The value a kin noun gives, and the converse by the other person's gender.
-_CONVERSE = {
-    "son of": ("father of", "mother of", "parent of"),
-    "daughter of": ("father of", "mother of", "parent of"),
-    "father of": ("son of", "daughter of", "child of"),
-    "mother of": ("son of", "daughter of", "child of"),
-    "wife of": ("husband of", "husband of", "husband of"),
-    "widow of": ("husband of", "husband of", "husband of"),
-    "husband of": ("wife of", "wife of", "wife of"),
-    "widower of": ("wife of", "wife of", "wife of"),
-    "brother of": ("brother of", "sister of", "sibling of"),
-    "sister of": ("brother of", "sister of", "sibling of"),
-}
 _MALE = frozenset({"son", "father", "husband", "brother", "widower", "he", "his", "him"})
 _FEMALE = frozenset({"daughter", "mother", "wife", "sister", "widow", "she", "her"})
 #: Gender a relation value tells about its own subject.
@@ -141,11 +129,10 @@ def _both_ways(
 ) -> list[tuple[str, str, str]]:
     """The link and its converse (the converse only when it has a value)."""
     pairs = [(link.person, link.value, link.other)]
-    converse = _CONVERSE.get(link.value)
-    if converse is not None:
-        gender = _gender(context, link.other, links)
-        value = converse[0] if gender == "m" else converse[1] if gender == "f" else converse[2]
-        pairs.append((link.other, value, link.person))
+    if link.value in KIN_CONVERSE:
+        value = converse(link.value, _gender(context, link.other, links))
+        if value is not None:
+            pairs.append((link.other, value, link.person))
     return pairs
 
 
