@@ -164,3 +164,14 @@ def test_api_every_relation_names_its_other_person(example_kb: KnowledgeBase) ->
     adler = example_kb.person("Alfred Adler")
     children = {f["other_person"]["name"] for f in adler["facts"] if f["value"] == "parent of"}
     assert {"Alexandra Adler", "Kurt Alfred Adler"} <= children
+
+
+def test_api_aliases_carry_alias_facts_with_sources(example_kb: KnowledgeBase) -> None:
+    card = example_kb.person("Beloborodov")
+    alias_facts = {f["value"]: f for f in card["facts"] if f["type"] == "alias"}
+    assert "A. G. Beloborodov" in card["aliases"]
+    initials = alias_facts["A. G. Beloborodov"]
+    assert initials["sources"][0]["document"] == "001_1b7c83c836cfee22.txt"
+    assert "A. G. Beloborodov" in initials["sources"][0]["text"]
+    for alias in card["aliases"]:
+        assert alias in alias_facts, alias

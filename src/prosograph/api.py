@@ -300,6 +300,7 @@ class KnowledgeBase:
             if kind not in _HIDDEN_NAME_KINDS
         ]
         card = cards.person_object(row[0], row[1], names, self.store.person_facts(person_id))
+        cards.add_alias_facts(card, self.store.person_mentions(person_id))
         card["conflicts"] = find_conflicts(card["facts"])
         return card
 

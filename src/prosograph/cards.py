@@ -165,6 +165,45 @@ def person_object(
     }
 
 
+def add_alias_facts(
+    person: dict[str, Any], mentions: Iterable[tuple[str, str, int, int, str]]
+) -> None:
+    """Give every alias that has no ``alias`` fact one, cited from the sentence that first
+    uses it (CONTRACT.md: each alias also has an alias fact carrying its source).
+
+    Forms met only as mentions (``A. G. Beloborodov`` in a list, a short form resolved
+    from another document) are names of the person too; ``mentions`` are rows of
+    (document, text, sentence start, sentence end, sentence text).
+    """
+    stated = {f["value"] for f in person["facts"] if f["type"] == "alias"}
+    first: dict[str, dict[str, Any]] = {}
+    for document, text, start, end, sentence in mentions:
+        first.setdefault(
+            text,
+            {"document": document, "text": sentence, "span": [start, end], "method": "mention"},
+        )
+    for alias in person["aliases"]:
+        source = first.get(alias)
+        if alias in stated or source is None:
+            continue
+        person["facts"].append(
+            {
+                "type": "alias",
+                "value": alias,
+                "date": None,
+                "start": None,
+                "end": None,
+                "date_text": None,
+                "julian": None,
+                "place": None,
+                "other_person": None,
+                "confidence": 0.8,
+                "sources": [source],
+            }
+        )
+    person["facts"].sort(key=_fact_order)
+
+
 def timeline(person: dict[str, Any]) -> list[dict[str, Any]]:
     """The person's dated facts in time order (aliases and undated facts left out)."""
     dated = [f for f in person["facts"] if f["start"] or f["end"]]

@@ -255,6 +255,18 @@ class Store:
                 mapping,
             )
 
+    def person_mentions(self, person_id: str) -> list[tuple[str, str, int, int, str]]:
+        """(document, mention text, sentence start, sentence end, sentence text) of every
+        person mention resolved to this person, in document order."""
+        rows = self._conn.execute(
+            'SELECT m.document_id, m.text, s.start, s."end", s.text FROM mentions m '
+            "JOIN person_map pm ON pm.document_id = m.document_id AND pm.entity_key = m.entity_key "
+            "JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence "
+            "WHERE pm.person_id = ? AND m.label = 'PERSON' ORDER BY m.document_id, m.start",
+            (person_id,),
+        ).fetchall()
+        return [(str(d), str(t), int(a), int(b), str(x)) for d, t, a, b, x in rows]
+
     def person_map(self) -> list[tuple[str, str, str]]:
         """(document id, entity key, person id) for every resolved entity."""
         rows = self._conn.execute(
