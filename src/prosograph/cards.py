@@ -14,6 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from prosograph.conflicts import places_agree
+from prosograph.dates import bounds
 from prosograph.models import FACT_TYPES
 from prosograph.names import name_key
 from prosograph.store.db import FactRow
@@ -74,8 +75,28 @@ def _value_key(value: str) -> str:
     return name_key(_PARENTHESES.sub(" ", value))
 
 
-def _side_agrees(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+Range = tuple[str | None, str | None]
+
+
+def _sides(date: str | None) -> tuple[Range | None, Range | None]:
+    """The day ranges of a date's start and end sides (a point is both); None if unknown."""
+    if not date:
+        return None, None
+    if "/" not in date:
+        point = bounds(date)
+        return point, point
+    left, _, right = date.partition("/")
+    start = bounds(left) if left and left != ".." else None
+    end = bounds(right) if right and right != ".." else None
+    return start, end
+
+
+def _side_agrees(a: Range | None, b: Range | None) -> bool:
+    """True when either side is unknown or their possible days overlap (``1927-12`` and
+    ``1927-12-03`` agree: they differ only in precision)."""
+    if a is None or b is None:
+        return True
+    return (a[0] or "0000") <= (b[1] or "9999") and (b[0] or "0000") <= (a[1] or "9999")
 
 
 def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -83,8 +104,9 @@ def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
     Same type and other person; values equal up to case, punctuation and a parenthesised
     gloss, or nearly so (``People's Commissar of Internal Affairs (NKVD)`` and ``People's
-    Commissar for Internal Affairs``); each known date side the same in both; places that
-    agree (one may name a part of the other, or be missing).
+    Commissar for Internal Affairs``); each date side known in both compatible (the same
+    days, perhaps at another precision); places that agree (one may name a part of the
+    other, or be missing).
     """
     if a["type"] != b["type"] or a["other_person"] != b["other_person"]:
         return False
@@ -94,7 +116,8 @@ def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
     generic = a["type"] in (va, vb) and a["type"] in ("death", "arrest", "exile", "burial")
     if va != vb and not generic and fuzz.ratio(va, vb) < 90:
         return False
-    if not (_side_agrees(a["start"], b["start"]) and _side_agrees(a["end"], b["end"])):
+    (a_start, a_end), (b_start, b_end) = _sides(a["date"]), _sides(b["date"])
+    if not (_side_agrees(a_start, b_start) and _side_agrees(a_end, b_end)):
         return False
     return places_agree(a["place"], b["place"])
 
