@@ -146,6 +146,8 @@ def _fold_restatements(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         target["confidence"] = max(target["confidence"], fact["confidence"])
         if target["julian"] is None:
             target["julian"] = fact["julian"]
+        if target["place"] is None:
+            target["place"] = fact["place"]  # the folded source states it
         if (
             fact["date_text"]
             and target["date_text"]
