@@ -175,3 +175,12 @@ def test_api_aliases_carry_alias_facts_with_sources(example_kb: KnowledgeBase) -
     assert "A. G. Beloborodov" in initials["sources"][0]["text"]
     for alias in card["aliases"]:
         assert alias in alias_facts, alias
+
+
+def test_api_parallel_ingest_gives_the_same_store(tmp_path: Path, examples_dir: Path) -> None:
+    serial = prosograph.open(tmp_path / "serial.db")
+    serial.ingest([examples_dir])
+    parallel = prosograph.open(tmp_path / "parallel.db")
+    report = parallel.ingest([examples_dir], workers=2)
+    assert report.ok and report.stored == 14
+    assert parallel.store.dump() == serial.store.dump()

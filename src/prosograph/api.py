@@ -17,8 +17,9 @@ from rapidfuzz import fuzz, process
 from prosograph import cards, explore, graph, persons
 from prosograph.conflicts import find_conflicts
 from prosograph.errors import AmbiguousError, InputError, NotFoundError, ProsographError
-from prosograph.extract import extract_document
+from prosograph.models import Document
 from prosograph.names import name_key
+from prosograph.parallel import extract_all
 from prosograph.readers import read_path
 from prosograph.resolve import MentionRecord, explain
 from prosograph.store import Store
@@ -79,12 +80,14 @@ class KnowledgeBase:
         format: str | None = None,
         subject: str | None = None,
         on_event: Callable[[IngestEvent], None] | None = None,
+        workers: int = 1,
     ) -> IngestReport:
         """Read, extract and store every document under ``paths``, then re-resolve persons.
 
         A document whose content is unchanged since it was stored is skipped; a changed one
         replaces exactly what its old version contributed. A file that cannot be read is
-        reported in ``IngestReport.failures`` and the others are still stored.
+        reported in ``IngestReport.failures`` and the others are still stored. With
+        ``workers`` > 1 the extract step runs in that many processes (same result).
         """
         report = IngestReport()
         changed: set[str] = set()
@@ -93,27 +96,28 @@ class KnowledgeBase:
             if on_event is not None:
                 on_event(event)
 
-        for path in paths:
-            for item in read_path(Path(path), format=format, subject=subject):
-                if isinstance(item, InputError):
-                    report.failures.append(str(item))
-                    emit(IngestEvent("failed", item.path, str(item)))
-                    continue
-                if self.store.document_sha256(item.id) == item.sha256:
-                    report.unchanged += 1
-                    emit(IngestEvent("unchanged", item.id))
-                    continue
-                try:
-                    extraction = extract_document(item)
-                except ProsographError as error:
-                    message = f"{item.source_path}: {error}"
-                    report.failures.append(message)
-                    emit(IngestEvent("failed", item.id, message))
-                    continue
-                self.store.write_extraction(extraction)
-                changed.add(item.id)
-                report.stored += 1
-                emit(IngestEvent("stored", item.id))
+        def to_extract() -> Iterator[Document]:
+            for path in paths:
+                for item in read_path(Path(path), format=format, subject=subject):
+                    if isinstance(item, InputError):
+                        report.failures.append(str(item))
+                        emit(IngestEvent("failed", item.path, str(item)))
+                    elif self.store.document_sha256(item.id) == item.sha256:
+                        report.unchanged += 1
+                        emit(IngestEvent("unchanged", item.id))
+                    else:
+                        yield item
+
+        for document, extraction in extract_all(to_extract(), workers=workers):
+            if isinstance(extraction, ProsographError):
+                message = f"{document.source_path}: {extraction}"
+                report.failures.append(message)
+                emit(IngestEvent("failed", document.id, message))
+                continue
+            self.store.write_extraction(extraction)
+            changed.add(document.id)
+            report.stored += 1
+            emit(IngestEvent("stored", document.id))
         if changed:
             self.resolve(changed_documents=changed)
         report.counts = self.stats()

@@ -88,6 +88,12 @@ def ingest(
     subject: Annotated[
         str | None, typer.Option("--subject", help="Subject of plain-text files without one.")
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", envvar="PROSOGRAPH_WORKERS", min=1, help="Processes for extraction."
+        ),
+    ] = int(settings.get("workers")),
 ) -> None:
     """Read documents, extract their facts and store them.
 
@@ -121,7 +127,7 @@ def ingest(
             if event.status == "failed":
                 progress.console.print(f"[red]error:[/] {event.message}")
 
-        report = kb.ingest(paths, format=format, subject=subject, on_event=show)
+        report = kb.ingest(paths, format=format, subject=subject, on_event=show, workers=workers)
     counts = report.counts
     summary = Table(title="Ingest summary", show_header=False)
     for label, value in (

@@ -30,6 +30,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "prosograph.db", "Knowledge-base file (SQLite) that commands read and write."),
+    Setting("workers", "1", "Processes that run extraction during `ingest` (2 uses both cores)."),
     Setting("host", "127.0.0.1", "Address `serve` binds to; only loopback unless you say so."),
     Setting("port", "8000", "TCP port `serve` listens on."),
 )
