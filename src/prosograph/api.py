@@ -23,6 +23,14 @@ from prosograph.parallel import extract_all
 from prosograph.readers import read_path
 from prosograph.resolve import MentionRecord, explain
 from prosograph.store import Store
+from prosograph.store.browse import (
+    document_facts,
+    document_mentions,
+    document_persons,
+    document_sentences,
+    list_documents,
+)
+from prosograph.store.search import SearchFilter, search_sentences, sentence_links
 
 #: Name kinds that are not shown as aliases (a bare surname is a way of referring, not a name).
 _HIDDEN_NAME_KINDS = frozenset({"surname"})
@@ -427,8 +435,7 @@ class KnowledgeBase:
         return counts
 
     # -- browsing (web) ----------------------------------------------------------------------
-    # Reads for the web pages and the HTTP API (issue 7). The store modules are imported here
-    # rather than at the top so that this section stays self-contained.
+    # Reads for the web pages and the HTTP API (issue 7).
 
     def search(
         self,
@@ -452,8 +459,6 @@ class KnowledgeBase:
         dated within the years. With no words, the filters alone select (in text order).
         Raises NotFoundError or AmbiguousError for a ``person`` that names no one or several.
         """
-        from prosograph.store.search import SearchFilter, search_sentences, sentence_links
-
         where = SearchFilter(
             person_id=self.person_id(person) if person else None,
             fact_type=type,
@@ -478,8 +483,6 @@ class KnowledgeBase:
     def documents(self) -> list[dict[str, Any]]:
         """Every stored document: ``{"id", "title", "subject", "format", "characters",
         "sentences", "facts", "persons"}`` (counts of what was found in it), ordered by id."""
-        from prosograph.store.browse import list_documents
-
         return list_documents(self.store)
 
     def document(self, document_id: str) -> dict[str, Any]:
@@ -492,13 +495,6 @@ class KnowledgeBase:
         with ``person``, ``span``, ``text`` and ``method`` instead of ``sources``]}``.
         Raises NotFoundError for an unknown id.
         """
-        from prosograph.store.browse import (
-            document_facts,
-            document_mentions,
-            document_persons,
-            document_sentences,
-        )
-
         row = self.store.document(document_id)
         if row is None:
             raise NotFoundError(f"no document with id {document_id!r}")
